@@ -1,0 +1,124 @@
+"""Timestamps and day/month order as billing exports write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow as pa
+import pytest
+
+from workbench.core.importing.base import DateOrder, ImportRejected
+from workbench.core.importing.dates import (
+    detect_date_order,
+    enum_case,
+    month_start,
+    next_month_start,
+    parse_timestamps,
+    scan_date_order,
+)
+
+UTC = dt.UTC
+
+
+def _parse(values: list[str | None], order: DateOrder = DateOrder.ISO) -> list[object]:
+    parsed, _ = parse_timestamps(pa.array(values, pa.string()), order, column="c")
+    return parsed.to_pylist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-10-01T00:00:00Z", dt.datetime(2024, 10, 1, tzinfo=UTC)),
+        ("2024-10-01 00:00:00", dt.datetime(2024, 10, 1, tzinfo=UTC)),
+        ("2024-10-01", dt.datetime(2024, 10, 1, tzinfo=UTC)),
+        ("2023-11-13T10:00Z", dt.datetime(2023, 11, 13, 10, tzinfo=UTC)),
+        ("2023-11-01T00:00:00.000Z", dt.datetime(2023, 11, 1, tzinfo=UTC)),
+        ("2024-10-01T02:30:00+02:00", dt.datetime(2024, 10, 1, 0, 30, tzinfo=UTC)),
+        ("2024-10-01T00:00:00.250-0100", dt.datetime(2024, 10, 1, 1, 0, 0, 250000, tzinfo=UTC)),
+        ("10/31/2024", dt.datetime(2024, 10, 31, tzinfo=UTC)),
+        ("1/2/2024", dt.datetime(2024, 1, 2, tzinfo=UTC)),
+        ("1/2/2024 3:04 PM", dt.datetime(2024, 1, 2, 15, 4, tzinfo=UTC)),
+    ],
+)
+def test_formats_month_first(text: str, expected: dt.datetime) -> None:
+    assert _parse([text], DateOrder.MONTH_FIRST) == [expected]
+
+
+def test_day_first_with_time() -> None:
+    assert _parse(["31-10-2024 10:00", "01-02-2024"], DateOrder.DAY_FIRST) == [
+        dt.datetime(2024, 10, 31, 10, tzinfo=UTC),
+        dt.datetime(2024, 2, 1, tzinfo=UTC),
+    ]
+
+
+def test_nulls_and_invalid() -> None:
+    parsed, invalid = parse_timestamps(
+        pa.array(["NULL", "null", "", None, "garbage", "2024-13-01", "2024-10-01"]),
+        DateOrder.ISO,
+        column="c",
+    )
+    assert parsed.to_pylist()[:6] == [None] * 6
+    assert invalid.to_pylist() == [False, False, False, False, True, True, False]
+
+
+def test_dictionary_and_chunked_inputs_map_back() -> None:
+    values = ["2024-10-01", "2024-10-02", "2024-10-01", None]
+    dict_arr = pa.array(values).dictionary_encode()
+    chunked = pa.chunked_array([pa.array(values[:2]), pa.array(values[2:])])
+    for arr in (dict_arr, chunked):
+        parsed, _ = parse_timestamps(arr, DateOrder.ISO, column="c")
+        assert [v.day if v else None for v in parsed.to_pylist()] == [1, 2, 1, None]
+
+
+def test_native_timestamps_pass_through_as_utc() -> None:
+    naive = pa.array([dt.datetime(2024, 1, 1, 5)], pa.timestamp("us"))
+    aware = pa.array(
+        [dt.datetime(2024, 1, 1, 5, tzinfo=UTC)], pa.timestamp("ns", tz="Europe/Amsterdam")
+    )
+    for arr in (naive, aware):
+        parsed, invalid = parse_timestamps(arr, DateOrder.ISO, column="c")
+        assert parsed.type == pa.timestamp("ms", tz="UTC")
+        assert parsed.to_pylist() == [dt.datetime(2024, 1, 1, 5, tzinfo=UTC)]
+        assert invalid.to_pylist() == [False]
+
+
+def test_date_order_detection() -> None:
+    assert detect_date_order(["2024-01-02"]) is DateOrder.ISO
+    assert detect_date_order(["01/02/2024", "13/02/2024"]) is DateOrder.DAY_FIRST
+    assert detect_date_order(["01/02/2024", "02/13/2024 10:00"]) is DateOrder.MONTH_FIRST
+    scan = scan_date_order(["01/02/2024", None, "03/04/2024"])
+    assert scan.order is DateOrder.MONTH_FIRST and scan.ambiguous
+    assert scan_date_order(["01.02.2024"]).order is DateOrder.DAY_FIRST
+    with pytest.raises(ImportRejected, match="UsageDate"):
+        detect_date_order(["13/01/2024", "01/13/2024"], column="UsageDate")
+
+
+def test_month_helpers() -> None:
+    ts = pa.array([dt.datetime(2024, 12, 31, 23, tzinfo=UTC), dt.datetime(2024, 2, 1, tzinfo=UTC)])
+    ts = ts.cast(pa.timestamp("ms", tz="UTC"))
+    assert month_start(ts).to_pylist() == [
+        dt.datetime(2024, 12, 1, tzinfo=UTC),
+        dt.datetime(2024, 2, 1, tzinfo=UTC),
+    ]
+    assert next_month_start(ts).to_pylist() == [
+        dt.datetime(2025, 1, 1, tzinfo=UTC),
+        dt.datetime(2024, 3, 1, tzinfo=UTC),
+    ]
+
+
+def test_enum_case() -> None:
+    allowed = ("Usage", "Purchase", "Usage-Based")
+    result = enum_case(
+        pa.array(["usage", "Usage", "Usage-based", "UsageBased", "bogus", None]), allowed
+    )
+    assert result.values.to_pylist() == [
+        "Usage",
+        "Usage",
+        "Usage-Based",
+        "Usage-Based",
+        "bogus",
+        None,
+    ]
+    assert result.fixed_count == 3
+    assert result.unknown == ("bogus",)
+    assert result.unknown_mask.to_pylist() == [False, False, False, False, True, False]
