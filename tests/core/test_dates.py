@@ -38,6 +38,7 @@ def _parse(values: list[str | None], order: DateOrder = DateOrder.ISO) -> list[o
         ("10/31/2024", dt.datetime(2024, 10, 31, tzinfo=UTC)),
         ("1/2/2024", dt.datetime(2024, 1, 2, tzinfo=UTC)),
         ("1/2/2024 3:04 PM", dt.datetime(2024, 1, 2, 15, 4, tzinfo=UTC)),
+        ("5/1/25", dt.datetime(2025, 5, 1, tzinfo=UTC)),
     ],
 )
 def test_formats_month_first(text: str, expected: dt.datetime) -> None:

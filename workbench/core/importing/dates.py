@@ -32,12 +32,12 @@ _ISO: Final = (
     r" ?(?P<tz>Z|UTC|[+-]\d{2}(?::?\d{2})?)?$"
 )
 _DMY_OR_MDY: Final = (
-    r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>\d{4})"
+    r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
     r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
     r" ?(?P<ampm>[AaPp][Mm])?)?"
     r" ?(?P<tz>Z|UTC|[+-]\d{2}(?::?\d{2})?)?$"
 )
-_SCAN_RE: Final = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})[/.-]\d{4}\b")
+_SCAN_RE: Final = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 _MS_PER_MINUTE: Final = 60_000
 
 
@@ -210,7 +210,12 @@ def _parse_distinct(distinct: pa.Array, order: DateOrder) -> tuple[pa.Array, pa.
     hour = pc.if_else(pc.and_(pc.equal(ampm, "PM"), pc.less(hour, 12)), pc.add(hour, 12), hour)
     hour = pc.if_else(pc.and_(pc.equal(ampm, "AM"), pc.equal(hour, 12)), 0, hour)
     hour_text = pc.utf8_lpad(pc.cast(hour, pa.string()), width=2, padding="0")
-    sl_ms = _compose(pc.struct_field(sl_parts, "y"), month, day, sl_parts, hour_text)
+    year = pc.struct_field(sl_parts, "y")
+    # Two-digit years ("5/1/25", spreadsheet short dates) are 20YY: billing data is recent.
+    year = pc.if_else(
+        pc.equal(pc.utf8_length(year), 2), pc.binary_join_element_wise("20", year, ""), year
+    )
+    sl_ms = _compose(year, month, day, sl_parts, hour_text)
 
     ms = pc.if_else(iso_match, iso_ms, pc.if_else(sl_match, sl_ms, pa.scalar(None, pa.int64())))
     ms = pc.if_else(is_null, pa.scalar(None, pa.int64()), ms)
