@@ -62,9 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     # argparse cannot mix an optional positional with sub-commands; route manually.
-    known_commands = (
-        set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
-    )  # noqa: SLF001
+    known_commands = _command_names(parser)
     first_positional = next((a for a in args_list if not a.startswith("-")), None)
     debug = "--debug" in args_list
     if first_positional is not None and first_positional in known_commands:
