@@ -1,0 +1,119 @@
+"""Tags from every provider encoding into canonical JSON text (raw keys, sorted, strings)."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pytest
+
+from workbench.core.importing.tagtext import (
+    parse_literal,
+    parse_tag_text,
+    tags_from_columns,
+    tags_from_text,
+    tags_json,
+)
+
+
+def test_canonical_json_sorted_compact_string_values() -> None:
+    assert tags_json({"owner": "a", "Env": "prod", "n": 3, "flag": True}) == (
+        '{"Env":"prod","flag":"true","n":"3","owner":"a"}'
+    )
+    assert tags_json({}) is None
+
+
+def test_aws_style_columns_one_per_tag() -> None:
+    owner = pa.array(["alice", "", None, "alice", "bob"])
+    created = pa.array(["arn:x", "", "arn:y", "arn:x", ""])
+    out = tags_from_columns([("Owner", owner), ("aws:createdBy", created)])
+    assert out.type == pa.dictionary(pa.int32(), pa.string())
+    assert out.to_pylist() == [
+        '{"Owner":"alice","aws:createdBy":"arn:x"}',
+        None,
+        '{"aws:createdBy":"arn:y"}',
+        '{"Owner":"alice","aws:createdBy":"arn:x"}',
+        '{"Owner":"bob"}',
+    ]
+    # One dictionary entry per distinct tag set, not per row.
+    assert len(out.dictionary) == 3
+
+
+def test_oci_columns_with_namespace_and_backslash_keys() -> None:
+    out = tags_from_columns(
+        [
+            ("Oracle-Tags.CreatedBy", pa.array(["default/a@b.c", ""])),
+            ("DevRel\\redbull.release", pa.array(["", "v1"])),
+        ]
+    )
+    assert [json.loads(v) for v in out.to_pylist()] == [
+        {"Oracle-Tags.CreatedBy": "default/a@b.c"},
+        {"DevRel\\redbull.release": "v1"},
+    ]
+
+
+def test_columns_all_empty_and_chunked_input() -> None:
+    chunked = pa.chunked_array([pa.array(["", None]), pa.array([""])])
+    assert tags_from_columns([("k", chunked)]).to_pylist() == [None, None, None]
+    assert tags_from_columns([("k", pa.array([], pa.string()))]).to_pylist() == []
+
+
+def test_many_columns_do_not_overflow_ids() -> None:
+    n = 2000
+    cols = [(f"k{i}", pa.array([str((r * (i + 7)) % 997) for r in range(n)])) for i in range(12)]
+    out = tags_from_columns(cols)
+    assert json.loads(out[5].as_py()) == {f"k{i}": str((5 * (i + 7)) % 997) for i in range(12)}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('"CostCenter": "1234","env": "prod"', {"CostCenter": "1234", "env": "prod"}),
+        ('{"project":"p1"}', {"project": "p1"}),
+        (
+            '  "aks-managed-createOperationID": "", " org": "trey"',
+            {
+                "aks-managed-createOperationID": "",
+                " org": "trey",
+            },
+        ),
+        ('[{"key": "env", "value": "prod"}]', {"env": "prod"}),
+        (
+            "[{'key': 'env', 'value': 'prod'}, {'key': 'team', 'value': None}]",
+            {
+                "env": "prod",
+                "team": None,
+            },
+        ),
+        ("{'a': 'b'}", {"a": "b"}),
+    ],
+)
+def test_text_encodings(cell: str, expected: dict[str, object]) -> None:
+    assert parse_tag_text(cell) == expected
+
+
+@pytest.mark.parametrize("cell", [None, "", "  ", "{}", "[]", "null", "None"])
+def test_empty_cells(cell: str | None) -> None:
+    assert parse_tag_text(cell) is None
+
+
+@pytest.mark.parametrize(
+    "cell", ["garbage{", "[1, 2]", "__import__('os').system('x')", "{'a': f()}"]
+)
+def test_invalid_cells_raise(cell: str) -> None:
+    with pytest.raises(ValueError):
+        parse_tag_text(cell)
+
+
+def test_parse_literal_never_evaluates_code() -> None:
+    with pytest.raises(ValueError):
+        parse_literal("[__import__('os')]")
+    assert parse_literal("[{'amount': -1.5, 'name': 'Free'}]") == [{"amount": -1.5, "name": "Free"}]
+
+
+def test_tags_from_text_counts_invalid_rows_and_keeps_raw_keys() -> None:
+    cells = pa.array(['"org": "trey"," org": "x"', "bad{", "bad{", None, "{}"])
+    result = tags_from_text(cells)
+    assert result.tags.to_pylist() == ['{" org":"x","org":"trey"}', None, None, None, None]
+    assert result.invalid_rows == 2
+    assert result.invalid_examples == ("bad{",)
