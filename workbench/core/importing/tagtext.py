@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import ast
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -141,8 +141,13 @@ def _dictionary_result(indices: pa.Array, dictionary: list[str | None]) -> pa.Di
     return pa.DictionaryArray.from_arrays(new_indices, values)
 
 
-def tags_from_text(arr: pa.Array | pa.ChunkedArray) -> TagParseResult:
-    """Parse a text tag column (any supported encoding) once per distinct value."""
+def tags_from_text(
+    arr: pa.Array | pa.ChunkedArray, rename: Callable[[str], str] | None = None
+) -> TagParseResult:
+    """Parse a text tag column (any supported encoding) once per distinct value.
+
+    ``rename`` maps each raw key (e.g. CUR 2.0 ``user_owner`` -> ``owner``).
+    """
     arr = _as_plain_array(arr)
     if len(arr) == 0:
         return TagParseResult(pa.array([], STRING_TYPE), 0)
@@ -152,7 +157,10 @@ def tags_from_text(arr: pa.Array | pa.ChunkedArray) -> TagParseResult:
     bad_positions: list[int] = []
     for position, cell in enumerate(distinct):
         try:
-            canonical.append(tags_json(parse_tag_text(cell) or {}))
+            mapping = parse_tag_text(cell) or {}
+            if rename is not None:
+                mapping = {rename(k): v for k, v in mapping.items()}
+            canonical.append(tags_json(mapping))
         except ValueError:
             canonical.append(None)
             bad_positions.append(position)

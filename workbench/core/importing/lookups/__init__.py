@@ -20,6 +20,12 @@ def load_table(name: str) -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1:]) for row in rows[1:] if row}
 
 
+@cache
+def first_values(name: str) -> dict[str, str]:
+    """``{first column: second column}`` of ``<name>.csv``."""
+    return {key: values[0] for key, values in load_table(name).items() if values}
+
+
 def aws_service_category(product_code: str) -> str | None:
     found = load_table("aws_service_categories").get(product_code)
     return found[0] if found else None

@@ -1,0 +1,241 @@
+"""Helpers shared by the provider adapters (AWS, Azure, Google Cloud, OCI).
+
+Provider exports name the same column in several spellings: ``lineItem/UnblendedCost``,
+``line_item_unblended_cost``, ``CostInBillingCurrency``/``costInBillingCurrency``/
+``costinbillingcurrency``. :func:`column_key` reduces a name to lower-case letters and
+digits so every spelling finds the same column. Everything here is vectorised; nothing
+loops over rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from workbench.core.canonical import STRING_TYPE, TIMESTAMP_TYPE, conform
+from workbench.core.importing.base import DateOrder, NormaliseContext
+from workbench.core.importing.dates import NULL_TOKENS, parse_timestamps, scan_date_order
+from workbench.core.money import normalise_decimal_text, parse_money
+
+_NULL_SET: Final = pa.array(NULL_TOKENS, pa.string())
+
+
+def column_key(name: str) -> str:
+    """Spelling-independent key of a column name: lower-case letters and digits only."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+class Columns:
+    """Find source columns by any spelling of their name."""
+
+    def __init__(self, header: Iterable[str]) -> None:
+        self.names = list(header)
+        self._by_key: dict[str, str] = {}
+        for name in self.names:
+            self._by_key.setdefault(column_key(name), name)
+
+    def find(self, *candidates: str) -> str | None:
+        """The first candidate present in the header (actual spelling), else None."""
+        for candidate in candidates:
+            found = self._by_key.get(column_key(candidate))
+            if found is not None:
+                return found
+        return None
+
+    def has(self, *candidates: str) -> bool:
+        return self.find(*candidates) is not None
+
+    def count(self, candidates: Iterable[str]) -> int:
+        return sum(1 for c in candidates if column_key(c) in self._by_key)
+
+
+def plain(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """One contiguous string array (dictionary and other types cast to string)."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    if not pa.types.is_string(arr.type):
+        arr = arr.cast(pa.string())
+    return arr
+
+
+def null_if_empty(arr: pa.Array) -> pa.Array:
+    """Trimmed text with empty cells and null tokens (``NULL``, ``None``...) as null."""
+    text = pc.utf8_trim_whitespace(plain(arr))
+    is_null = pc.fill_null(pc.is_in(text, value_set=_NULL_SET), False)
+    return pc.if_else(is_null, pa.scalar(None, pa.string()), text)
+
+
+def dict_text(arr: pa.Array) -> pa.Array:
+    """Canonical dictionary-encoded string column (empty -> null)."""
+    return null_if_empty(arr).dictionary_encode().cast(STRING_TYPE)
+
+
+def constant(value: str | None, n: int) -> pa.Array:
+    """A string column with one value (cheap: a one-entry dictionary)."""
+    if value is None:
+        return pa.nulls(n, STRING_TYPE)
+    return pa.DictionaryArray.from_arrays(pa.array([0] * n, pa.int32()), pa.array([value]))
+
+
+def coalesce_text(*arrays: pa.Array | None) -> pa.Array | None:
+    """First non-empty value per row across several text columns."""
+    present = [null_if_empty(a) for a in arrays if a is not None]
+    if not present:
+        return None
+    return present[0] if len(present) == 1 else pc.coalesce(*present)
+
+
+def map_values(arr: pa.Array, mapping: Mapping[str, str | None], default: str | None) -> pa.Array:
+    """Map each distinct value through ``mapping`` (unknown -> ``default``; null stays null)."""
+    text = null_if_empty(arr)
+    distinct = [v for v in pc.unique(text).to_pylist() if v is not None]
+    keys = pa.array(distinct, pa.string())
+    targets = pa.array([mapping.get(v, default) for v in distinct], pa.string())
+    return targets.take(pc.index_in(text, value_set=keys))
+
+
+@dataclass
+class RowIssues:
+    """Rows to leave out of a batch, with the first reason per row for the report."""
+
+    n: int
+    first_row: int
+    masks: list[tuple[pa.Array, str, str]] = field(default_factory=list)
+
+    def add(self, mask: pa.Array, column: str, reason: str) -> None:
+        mask = pc.fill_null(mask, False)
+        if pc.any(mask).as_py():
+            self.masks.append((mask, column, reason))
+
+    def keep_mask(self, ctx: NormaliseContext) -> pa.Array | None:
+        """Report each bad row once and return the rows to keep (None = keep all)."""
+        if not self.masks:
+            return None
+        seen: set[int] = set()
+        for mask, column, reason in self.masks:
+            for i in pc.indices_nonzero(mask).to_pylist():
+                if i not in seen:
+                    seen.add(i)
+                    ctx.reject(self.first_row + int(i), column, reason)
+        bad = self.masks[0][0]
+        for mask, _, _ in self.masks[1:]:
+            bad = pc.or_(bad, mask)
+        return pc.invert(bad)
+
+
+def money(
+    batch: pa.Table,
+    column: str | None,
+    ctx: NormaliseContext,
+    issues: RowIssues,
+    *,
+    null_as_zero: bool = True,
+) -> pa.Array | None:
+    """Parse a money column to int64 nano-units; unreadable cells reject their row."""
+    if column is None:
+        return None
+    parsed = parse_money(batch.column(column), decimal_comma=ctx.dialect.decimal_comma)
+    issues.add(parsed.invalid, column, "not a number")
+    values = parsed.values
+    return pc.fill_null(values, 0) if null_as_zero else values
+
+
+def quantity(batch: pa.Table, column: str | None, ctx: NormaliseContext) -> pa.Array | None:
+    """A quantity column as float64 (quantities are not money; unreadable cells -> null)."""
+    if column is None:
+        return None
+    text = normalise_decimal_text(
+        null_if_empty(batch.column(column)), decimal_comma=ctx.dialect.decimal_comma
+    )
+    try:
+        return pc.cast(text, pa.float64())
+    except pa.ArrowInvalid:
+        parsed = parse_money(text)
+        return pc.divide(parsed.values.cast(pa.float64()), 1e9)
+
+
+def ensure_date_order(ctx: NormaliseContext, batch: pa.Table, columns: Sequence[str]) -> None:
+    """Decide the day/month order once per file (first batch), unless the reader did."""
+    if ctx.date_order is not DateOrder.ISO or "date_order" in ctx.facts:
+        return
+    values: set[str] = set()
+    for name in columns:
+        values.update(v for v in pc.unique(plain(batch.column(name))).to_pylist() if v)
+    scan = scan_date_order(values, column=", ".join(columns))
+    ctx.date_order = scan.order
+    ctx.facts["date_order"] = scan.order.value
+    if scan.ambiguous:
+        ctx.warn(
+            f"day/month order of {', '.join(columns)} could not be proven from the data; "
+            f"assumed {'day' if scan.order is DateOrder.DAY_FIRST else 'month'} first"
+        )
+
+
+def timestamps(
+    batch: pa.Table,
+    column: str | None,
+    ctx: NormaliseContext,
+    issues: RowIssues | None,
+) -> pa.Array | None:
+    """Parse a date/time column to UTC ms; invalid cells reject their row when ``issues``."""
+    if column is None:
+        return None
+    values, invalid = parse_timestamps(batch.column(column), ctx.date_order, column=column)
+    if issues is not None:
+        issues.add(invalid, column, "not a date/time")
+    return values.cast(TIMESTAMP_TYPE)
+
+
+def finish(columns: dict[str, pa.Array], keep: pa.Array | None) -> pa.Table:
+    """Canonical table from the built columns, without rejected rows."""
+    table = pa.table(columns)
+    if keep is not None:
+        table = table.filter(keep)
+    return conform(table)
+
+
+def row_numbers(first_row: int, n: int) -> pa.Array:
+    return pa.array(np.arange(first_row, first_row + n, dtype=np.int64))
+
+
+def fill_currency(
+    currency: pa.Array | None, ctx: NormaliseContext, issues: RowIssues, column: str
+) -> pa.Array:
+    """Billing currency per row; empty cells take the file's single currency when unambiguous.
+
+    The file's currency is the one seen in earlier batches (``ctx.facts["currencies"]``)
+    or, in this batch, the only one present. With several currencies (or none at all), rows
+    without a currency are rejected: guessing would put money in the wrong currency. A file
+    without any currency column is rejected row by row unless the user stated its currency
+    (``ctx.facts["currency"]``, set by the caller).
+    """
+    n = issues.n
+    if currency is None:
+        known = ctx.facts.get("currency")
+        if known:
+            return constant(known, n)
+        ctx.warn(f"no {column} column: costs cannot be given a currency")
+        issues.add(pa.array([True] * n), column, "no billing currency")
+        return pa.nulls(n, STRING_TYPE)
+    text = null_if_empty(currency)
+    seen = {v for v in pc.unique(text).to_pylist() if v is not None}
+    if not seen and ctx.facts.get("currency"):
+        seen = {ctx.facts["currency"]}
+    if ctx.facts.get("currencies"):
+        seen.update(ctx.facts["currencies"].split(","))
+    ctx.facts["currencies"] = ",".join(sorted(seen))
+    missing = pc.is_null(text)
+    n_missing = int(pc.sum(missing).as_py() or 0)
+    if n_missing:
+        if len(seen) == 1:
+            only = next(iter(seen))
+            text = pc.fill_null(text, only)
+            ctx.warn(f"{column} is empty on some rows; used the file's only currency {only}")
+        else:
+            issues.add(missing, column, "no billing currency (file has several or none)")
+    return text.dictionary_encode().cast(STRING_TYPE)
