@@ -123,3 +123,14 @@ def test_enum_case() -> None:
     assert result.fixed_count == 3
     assert result.unknown == ("bogus",)
     assert result.unknown_mask.to_pylist() == [False, False, False, False, True, False]
+
+
+def test_hour_overflow_rolls_over_and_is_reported() -> None:
+    from workbench.core.importing.dates import hour_overflow_values
+
+    arr = pa.array(["2023-02-01T30:00:00Z", "2023-02-01T10:00:00Z"])
+    assert _parse(arr.to_pylist()) == [
+        dt.datetime(2023, 2, 2, 6, tzinfo=UTC),
+        dt.datetime(2023, 2, 1, 10, tzinfo=UTC),
+    ]
+    assert hour_overflow_values(arr) == ["2023-02-01T30:00:00Z"]

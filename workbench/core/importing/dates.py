@@ -39,6 +39,7 @@ _DMY_OR_MDY: Final = (
 )
 _SCAN_RE: Final = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})[/.-](?:\d{4}|\d{2})\b")
 _MS_PER_MINUTE: Final = 60_000
+_HOUR_OVERFLOW: Final = re.compile(r"[T ](2[4-9]|[3-9]\d):\d{2}")
 
 
 @dataclass(frozen=True)
@@ -159,14 +160,19 @@ def _compose(
     parts: pa.StructArray,
     hour: pa.Array,
 ) -> pa.Array:
-    """Build naive UTC-less timestamps from text fields, then apply fraction and offset."""
+    """Build naive UTC-less timestamps from text fields, then apply fraction and offset.
+
+    Hours 24..99 roll over to the next day(s) (``2023-02-01T30:00:00Z`` is a typo in the
+    FOCUS 1.2 spec examples; :func:`hour_overflow_values` lets callers warn about it).
+    """
     minute = _two(pc.struct_field(parts, "mi"), "00")
     second = _two(pc.struct_field(parts, "s"), "00")
     text = pc.binary_join_element_wise(
-        year, "-", _two(month, "01"), "-", _two(day, "01"), " ", hour, ":", minute, ":", second, ""
+        year, "-", _two(month, "01"), "-", _two(day, "01"), " 00:", minute, ":", second, ""
     )
     naive = pc.strptime(text, format="%Y-%m-%d %H:%M:%S", unit="ms", error_is_null=True)
-    ms = naive.cast(pa.int64())
+    hours = pc.cast(hour, pa.int64())
+    ms = pc.add(naive.cast(pa.int64()), pc.multiply(hours, 3_600_000))
     fraction = pc.fill_null(pc.struct_field(parts, "f"), "")
     frac_ms = pc.utf8_slice_codeunits(pc.utf8_rpad(fraction, width=3, padding="0"), 0, 3)
     ms = pc.add(ms, pc.cast(frac_ms, pa.int64()))
@@ -221,6 +227,11 @@ def _parse_distinct(distinct: pa.Array, order: DateOrder) -> tuple[pa.Array, pa.
     ms = pc.if_else(is_null, pa.scalar(None, pa.int64()), ms)
     invalid = pc.and_(pc.invert(is_null), pc.is_null(ms))
     return ms.cast(pa.timestamp("ms", tz="UTC")), pc.fill_null(invalid, True)
+
+
+def hour_overflow_values(arr: pa.Array | pa.ChunkedArray) -> list[str]:
+    """Distinct values whose hour is 24 or more (parsed with a roll-over; worth a warning)."""
+    return [v for v in distinct_strings(arr) if _HOUR_OVERFLOW.search(v)]
 
 
 def month_start(ts: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
