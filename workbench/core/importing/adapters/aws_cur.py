@@ -16,7 +16,7 @@ Cost semantics: :mod:`workbench.core.importing.adapters.aws_cur_effective`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 import pyarrow as pa
@@ -26,6 +26,7 @@ from workbench.core.importing.adapters import aws_cur_effective as semantics
 from workbench.core.importing.adapters.provider_common import (
     Columns,
     RowIssues,
+    TextGetter,
     coalesce_text,
     column_key,
     ensure_date_order,
@@ -44,8 +45,6 @@ from workbench.core.importing.lookups import first_values
 from workbench.core.importing.tagtext import parse_tag_text, tags_from_columns, tags_from_text
 
 FORMAT_ID: Final = "aws-cur"
-
-TextGetter = Callable[[str], pa.Array | None]
 
 #: Source fields by role (legacy spelling; Athena/CUR 2.0 spellings are found by key).
 FIELDS: Final = {

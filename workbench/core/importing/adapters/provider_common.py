@@ -9,7 +9,7 @@ loops over rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -23,6 +23,9 @@ from workbench.core.importing.dates import NULL_TOKENS, parse_timestamps, scan_d
 from workbench.core.money import normalise_decimal_text, parse_money
 
 _NULL_SET: Final = pa.array(NULL_TOKENS, pa.string())
+
+#: ``text(role)``: the cleaned text column an adapter mapped to ``role``, or None if absent.
+TextGetter = Callable[[str], pa.Array | None]
 
 
 def column_key(name: str) -> str:
