@@ -1,0 +1,1 @@
+"""ReportLab building blocks of the PDF: fonts, styles, the document template and charts."""

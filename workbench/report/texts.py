@@ -1,0 +1,176 @@
+"""All static text of the PDF and the roadmap workbook, in Dutch and English.
+
+Terms follow docs/ui-and-language.md: FinOps, showback, tagging and unit economics stay
+English; toewijzing, dekking, besparing and eigenaar are Dutch. Crawl/Walk/Run stay as is.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+_TEXTS: Final[dict[str, tuple[str, str]]] = {
+    # key: (en, nl)
+    "report_title": ("FinOps maturity report", "FinOps-volwassenheidsrapport"),
+    "report_subtitle": (
+        "Cloud cost management: where you stand and what to do next",
+        "Cloudkostenbeheer: waar u staat en wat de volgende stappen zijn",
+    ),
+    "subject": (
+        "FinOps maturity assessment, spend analysis and roadmap",
+        "FinOps-volwassenheidsmeting, uitgavenanalyse en roadmap",
+    ),
+    "prepared_for": ("Prepared for", "Opgesteld voor"),
+    "prepared_by": ("Prepared by", "Opgesteld door"),
+    "date": ("Date", "Datum"),
+    "period": ("Period", "Periode"),
+    "contents": ("Contents", "Inhoud"),
+    "page_x_of_y": ("Page {page} of {total}", "Pagina {page} van {total}"),
+    "confidential": ("Confidential", "Vertrouwelijk"),
+    "no_data": ("No data available.", "Geen gegevens beschikbaar."),
+    "other": ("Other", "Overig"),
+    "unknown": ("(not set)", "(niet ingevuld)"),
+    "total": ("Total", "Totaal"),
+    "share": ("Share", "Aandeel"),
+    "amount": ("Amount", "Bedrag"),
+    "month": ("Month", "Maand"),
+    "currency_note": (
+        "Amounts are in the billing currency of the data; currencies are shown separately "
+        "and never added together.",
+        "Bedragen staan in de factuurvaluta van de data; valuta's worden apart getoond en "
+        "nooit bij elkaar opgeteld.",
+    ),
+    # Executive summary
+    "summary": ("Executive summary", "Managementsamenvatting"),
+    "overall_maturity": ("Overall maturity", "Totale volwassenheid"),
+    "spend_in_period": ("Spend in the period", "Uitgaven in de periode"),
+    "savings_potential": ("Savings potential", "Besparingspotentieel"),
+    "top_actions": ("The five most important actions", "De vijf belangrijkste acties"),
+    "maturity_per_domain": ("Maturity per domain", "Volwassenheid per domein"),
+    "key_figures": ("Key figures", "Kerncijfers"),
+    "kpi": ("Indicator", "Indicator"),
+    "value": ("Value", "Waarde"),
+    # Maturity
+    "maturity": ("Maturity", "Volwassenheid"),
+    "maturity_intro": (
+        "Each capability is scored from 0 (not started) to {max}. The radar shows the current "
+        "level, the agreed target and, where available, the previous assessment.",
+        "Elke capability krijgt een score van 0 (niet gestart) tot {max}. De radar toont het "
+        "huidige niveau, het afgesproken doel en, waar beschikbaar, de vorige meting.",
+    ),
+    "radar_title": ("Maturity per capability", "Volwassenheid per capability"),
+    "heatmap_title": ("Maturity per capability and scope", "Volwassenheid per capability en scope"),
+    "current": ("Current", "Huidig"),
+    "target": ("Target", "Doel"),
+    "previous": ("Previous", "Vorige"),
+    "gap": ("Gap", "Verschil"),
+    "level": ("Level", "Niveau"),
+    "domain": ("Domain", "Domein"),
+    "capability": ("Capability", "Capability"),
+    "not_assessed": ("not assessed", "niet beoordeeld"),
+    # Capability pages
+    "capabilities": ("Capabilities in detail", "Capabilities toegelicht"),
+    "evidence": ("Evidence from the data", "Onderbouwing uit de data"),
+    "suggested_level": ("Suggests", "Wijst op"),
+    "threshold": ("Threshold", "Drempel"),
+    "notes": ("Workshop notes", "Notities uit de workshop"),
+    "no_evidence": (
+        "No measurable evidence for this capability.",
+        "Geen meetbare onderbouwing voor deze capability.",
+    ),
+    # Spend
+    "spend": ("Spend overview", "Uitgavenoverzicht"),
+    "spend_by_month": (
+        "Spend per month by service, {period} ({currency})",
+        "Uitgaven per maand per dienst, {period} ({currency})",
+    ),
+    "top_services": (
+        "Top services by spend, {period} ({currency})",
+        "Grootste diensten naar uitgaven, {period} ({currency})",
+    ),
+    "top_accounts": (
+        "Top accounts by spend, {period} ({currency})",
+        "Grootste accounts naar uitgaven, {period} ({currency})",
+    ),
+    "service": ("Service", "Dienst"),
+    "account": ("Account", "Account"),
+    "cumulative": ("Cumulative", "Cumulatief"),
+    "metric_billed": ("billed cost", "gefactureerde kosten"),
+    "metric_effective": ("effective cost", "effectieve kosten"),
+    "metric_list": ("list cost", "catalogusprijs"),
+    "spend_intro": (
+        "Spend over {period}, measured as {metric}, from {rows} cost rows.",
+        "Uitgaven over {period}, gemeten als {metric}, uit {rows} kostenregels.",
+    ),
+    # Tagging
+    "tagging": ("Tagging and allocation", "Tagging en toewijzing"),
+    "tag_coverage": ("Tag coverage by spend", "Tagdekking naar uitgaven"),
+    "tag_key": ("Tag", "Tag"),
+    "coverage": ("Coverage", "Dekking"),
+    "showback": ("Showback per {dimension}", "Showback per {dimension}"),
+    "owner": ("Owner", "Eigenaar"),
+    # Unit economics
+    "unit_economics": ("Unit economics", "Unit economics"),
+    "cost_per_user": ("Cost per active user per month", "Kosten per actieve gebruiker per maand"),
+    "active_users": ("Active users", "Actieve gebruikers"),
+    "cost": ("Cost", "Kosten"),
+    # Roadmap
+    "roadmap": ("Roadmap", "Roadmap"),
+    "roadmap_intro": (
+        "The actions below close the gaps between the current and the target maturity. "
+        "Foundations come first; effort is spread over the quarters.",
+        "De acties hieronder dichten het verschil tussen het huidige en het gewenste niveau. "
+        "De basis komt eerst; de inspanning is over de kwartalen verdeeld.",
+    ),
+    "timeline": ("Timeline", "Tijdlijn"),
+    "action": ("Action", "Actie"),
+    "effort": ("Effort", "Inspanning"),
+    "horizon": ("Horizon", "Horizon"),
+    "due": ("Due", "Gereed"),
+    "status": ("Status", "Status"),
+    "start": ("Start", "Start"),
+    "impact": ("Impact", "Impact"),
+    "savings": ("Savings", "Besparing"),
+    # Appendix
+    "appendix": ("Appendix", "Bijlage"),
+    "methodology": ("Methodology", "Methode"),
+    "methodology_text": (
+        "The assessment follows the FinOps Framework: four domains and their capabilities, "
+        "each scored on knowledge, process, metrics, adoption and automation. Levels: "
+        "0 = not started, 1 = Crawl, 2 = Walk, 3 = Run. Where the billing data can measure a "
+        "capability, the evidence suggests a level; the workshop decides.",
+        "De meting volgt het FinOps Framework: vier domeinen met hun capabilities, elk "
+        "beoordeeld op kennis, proces, metingen, adoptie en automatisering. Niveaus: "
+        "0 = niet gestart, 1 = Crawl (kruipen), 2 = Walk (lopen), 3 = Run (rennen). Waar de "
+        "factuurdata een capability kan meten, wijst de onderbouwing op een niveau; de "
+        "workshop beslist.",
+    ),
+    "thresholds_used": ("Scoring rules and thresholds", "Scoreregels en drempels"),
+    "data_sources": ("Data sources", "Databronnen"),
+    "data_sources_intro": (
+        "Every number in this report can be traced to these files. Totals are exact sums "
+        "of the imported rows, per billing currency.",
+        "Elk getal in dit rapport is te herleiden tot deze bestanden. Totalen zijn exacte "
+        "sommen van de ingelezen regels, per factuurvaluta.",
+    ),
+    "file": ("File", "Bestand"),
+    "format": ("Format", "Formaat"),
+    "rows_read": ("Rows read", "Regels gelezen"),
+    "rows_rejected": ("Rejected", "Afgewezen"),
+    "generated_by": (
+        "Generated by the FinOps Maturity Workbench on {date}.",
+        "Gemaakt met de FinOps Maturity Workbench op {date}.",
+    ),
+    # Roadmap workbook
+    "sheet_roadmap": ("Roadmap", "Roadmap"),
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The text for ``key`` in ``lang`` ("nl" or "en"), with ``{name}`` fields filled."""
+    english, dutch = _TEXTS[key]
+    template = dutch if lang == "nl" else english
+    return template.format(**values) if values else template
+
+
+def keys() -> frozenset[str]:
+    return frozenset(_TEXTS)
