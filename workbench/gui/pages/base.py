@@ -1,0 +1,106 @@
+"""The page protocol every sidebar page follows.
+
+A page is a :class:`Page` subclass in its own module under ``workbench/gui/pages/`` and is
+listed once in :data:`workbench.gui.pages.PAGE_CLASSES` (workflow order = sidebar order =
+Ctrl+1..8). The main window builds each page once and then only calls:
+
+- ``title()``: the sidebar/heading text, translated at call time (``self.tr`` in the
+  subclass, so ``pyside6-lupdate`` files it under the subclass's context);
+- ``set_engagement(engagement)``: a new engagement was opened, created or restored;
+  keep the reference, drop cached views of the previous one;
+- ``refresh()``: the page became visible, or another page changed the engagement;
+- ``retranslate()``: the language switched; re-set every visible text and re-format every
+  number/date (``workbench.gui.i18n.ui_language()`` says which language). Never rebuild
+  widgets or forget user input here: switching language must not lose state.
+
+A page that changes the engagement (imports a file, edits a rule) emits ``changed`` once
+afterwards; the main window marks the file dirty and refreshes the other pages. Long work
+goes through :class:`workbench.gui.workers.Worker`; call ``shutdown()`` from
+:meth:`Page.shutdown`, which the window calls on close.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from workbench.core.engagement import Engagement
+
+
+class Page(QWidget):
+    """Base class of the sidebar pages (see the module docstring for the protocol).
+
+    Signals:
+        changed(): the page changed the engagement.
+    """
+
+    changed = Signal()
+    #: Stable id used for object names and screenshot file names (``<page_id>.png``).
+    page_id: ClassVar[str] = "page"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{self.page_id}")
+        self.engagement: Engagement | None = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def set_engagement(self, engagement: Engagement) -> None:
+        self.engagement = engagement
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw from ``self.engagement``; cheap pages simply rebuild their numbers."""
+
+    def retranslate(self) -> None:
+        """Re-set texts after a language switch."""
+
+    def shutdown(self) -> None:
+        """Stop workers; called once when the window closes."""
+
+
+def page_heading(parent: QWidget) -> tuple[QLabel, QLabel]:
+    """The title and subtitle labels every page starts with (styled by the theme)."""
+    title = QLabel(parent)
+    title.setObjectName("PageTitle")
+    subtitle = QLabel(parent)
+    subtitle.setObjectName("PageSubtitle")
+    subtitle.setWordWrap(True)
+    return title, subtitle
+
+
+class NotBuiltPage(Page):
+    """A page another release fills in; it says so plainly instead of showing fake data."""
+
+    #: True for pages planned for a later release rather than being built now.
+    later_release: ClassVar[bool] = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(12)
+        self.title_label, self.subtitle_label = page_heading(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addStretch(1)
+        self.subtitle_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def description(self) -> str:
+        """One sentence on what the page will show; subclasses override."""
+        return ""
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+        if self.later_release:
+            status = QCoreApplication.translate(
+                "NotBuiltPage", "This page comes in a later release."
+            )
+        else:
+            status = QCoreApplication.translate("NotBuiltPage", "This page is not built yet.")
+        text = f"{status} {self.description()}".strip()
+        self.subtitle_label.setText(text)
