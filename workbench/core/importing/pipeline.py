@@ -1,0 +1,383 @@
+"""Inspect and import billing files: read, detect, normalise, validate, report, commit.
+
+Transactional: every file of an :func:`import_files` call is read and validated before
+the engagement is touched; the new state is built on a snapshot and swapped in at the
+end, so a rejected file, an overlap question or a cancel leaves the engagement exactly
+as it was. The same content imported again adds nothing (content hash).
+
+Rejection policy: a FOCUS file is rejected for ANY rejected row (a FOCUS producer that
+writes one unreadable cost is not to be trusted for the rest); other formats are
+rejected when more than 0.1 % of their rows (at least one row beyond that) are
+unreadable, otherwise the rows are left out and listed in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, Literal
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from workbench.core import canonical
+from workbench.core.engagement.model import Engagement
+from workbench.core.importing import registry
+from workbench.core.importing.adapters import focus
+from workbench.core.importing.adapters.generic import (
+    GenericAdapter,
+    MappingPreset,
+    load_presets,
+    suggest_mapping,
+)
+from workbench.core.importing.base import (
+    CancelCheck,
+    FileSample,
+    FormatAdapter,
+    ImportCancelled,
+    ImportRejected,
+    NormaliseContext,
+    ProgressCallback,
+)
+from workbench.core.importing.hashing import BackgroundHash, file_id_of
+from workbench.core.importing.reader import OpenedSource, Source, list_sources, open_source
+from workbench.core.importing.report import FileReport, Overlap, ReportAccumulator, find_overlaps
+
+IMPORTS_SECTION: Final = "imports"
+FX_SECTION: Final = "fx_rates"
+STRICT_FORMATS: Final = frozenset({"focus"})
+TOLERATED_REJECT_SHARE: Final = 0.001
+OverlapPolicy = Literal["ask", "keep-both", "replace"]
+
+
+class NeedsMapping(ImportRejected):
+    """No adapter recognises the file: the user maps its columns (GUI dialog) first."""
+
+    def __init__(self, name: str, sample: FileSample, suggestion: MappingPreset) -> None:
+        missing = ", ".join(suggestion.problems()) or "none"
+        super().__init__(
+            f"{name}: not a recognised billing export; it needs a column mapping "
+            f"(could not place: {missing})"
+        )
+        self.name = name
+        self.sample = sample
+        self.suggestion = suggestion
+
+
+class OverlapDetected(Exception):
+    """Files cover the same months of the same account; the caller picks a policy."""
+
+    def __init__(self, overlaps: list[Overlap], reports: list[FileReport]) -> None:
+        super().__init__("; ".join(f"{o.new_file}: {o.message()}" for o in overlaps))
+        self.overlaps = overlaps
+        self.reports = reports
+
+
+class ImportFailed(ImportRejected):
+    """At least one file was rejected; nothing was imported. ``reports`` say why."""
+
+    def __init__(self, reports: list[FileReport]) -> None:
+        errors = [e for r in reports for e in r.errors]
+        super().__init__("; ".join(errors) or "import failed")
+        self.reports = reports
+
+
+@dataclass
+class ImportOutcome:
+    reports: list[FileReport] = field(default_factory=list)
+    rows_added: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+
+
+def _none_cancelled() -> bool:
+    return False
+
+
+def _no_progress(_fraction: float, _message: str) -> None:
+    return None
+
+
+@dataclass
+class _Run:
+    """One source being read (shared by inspect and import)."""
+
+    source: Source
+    presets: Sequence[MappingPreset]
+    progress: ProgressCallback
+    is_cancelled: CancelCheck
+    known_hashes: frozenset[str] = frozenset()
+    keep_tables: bool = True
+    tables: list[pa.Table] = field(default_factory=list)
+
+    def execute(self, report: FileReport) -> None:
+        hasher = BackgroundHash(self.source)
+        opened = open_source(self.source)
+        for warning in opened.warnings:
+            report.warn(warning)
+        report.dialect = {
+            "encoding": opened.dialect.encoding,
+            "delimiter": opened.dialect.delimiter,
+            "decimal_comma": opened.dialect.decimal_comma,
+        }
+        generic = GenericAdapter(self.presets)
+        found = registry.detect(opened.sample(), extra=[generic])
+        if found is None:
+            raise NeedsMapping(self.source.name, opened.sample(), suggest_mapping(opened.sample()))
+        det = found.detection
+        report.format_id, report.format_label, report.version = (
+            det.format_id,
+            det.label,
+            det.version,
+        )
+        report.confidence, report.provider = det.confidence, det.provider
+        report.detection_notes = list(det.notes)
+        self._check_header(det.format_id, opened, report)
+        ctx = NormaliseContext(
+            file_id="pending", file_name=self.source.name, detection=det, dialect=opened.dialect
+        )
+        self._stream(found.adapter, opened, ctx, report, hasher)
+        report.content_hash = hasher.result()
+        report.file_id = file_id_of(report.content_hash)
+        self.tables = [_with_file_id(t, report.file_id) for t in self.tables]
+        for warning in ctx.warnings:
+            report.warn(warning)
+        report.facts.update(ctx.facts)
+        report.rows_read = opened.rows_read
+        report.add_rejected(sorted(opened.rejected + ctx.rejected, key=lambda r: r.row))
+        self._apply_reject_policy(det.format_id, report)
+
+    def _check_header(self, format_id: str, opened: OpenedSource, report: FileReport) -> None:
+        if format_id != "focus":
+            return
+        missing = focus.missing_required(opened.header)
+        if missing:
+            raise ImportRejected(
+                f"{self.source.name}: missing required FOCUS column(s): {', '.join(missing)}"
+            )
+        gaps = focus.missing_mandatory(opened.header)
+        if gaps:
+            report.warn(f"not FOCUS-conformant: mandatory column(s) absent: {', '.join(gaps)}")
+        unknown = focus.unknown_columns(opened.header)
+        if unknown:
+            report.warn(f"column(s) neither FOCUS nor x_-prefixed, ignored: {', '.join(unknown)}")
+
+    def _stream(
+        self,
+        adapter: FormatAdapter,
+        opened: OpenedSource,
+        ctx: NormaliseContext,
+        report: FileReport,
+        hasher: BackgroundHash,
+    ) -> None:
+        totals = ReportAccumulator()
+        columns = adapter.columns_to_read(opened.header)
+        started = time.perf_counter()
+        estimate = opened.estimated_rows
+        for batch in opened.batches(columns):
+            if self.is_cancelled():
+                raise ImportCancelled(f"{self.source.name}: import cancelled")
+            if self.known_hashes and hasher.done() and hasher.result() in self.known_hashes:
+                report.status = "duplicate"
+                break
+            out = adapter.normalise(batch.table, batch.first_row, ctx)
+            totals.add(out)
+            if self.keep_tables:
+                self.tables.append(out)
+            elapsed = max(time.perf_counter() - started, 1e-6)
+            rows = opened.rows_read
+            mb = rows * opened.bytes_per_row / 1e6
+            self.progress(
+                min(rows / estimate, 0.99),
+                f"{self.source.name}: {rows:,} rows, {rows / elapsed:,.0f} rows/s, "
+                f"{mb / elapsed:,.0f} MB/s",
+            )
+        totals.fill(report)
+
+    def _apply_reject_policy(self, format_id: str, report: FileReport) -> None:
+        if not report.rejected_count:
+            return
+        first = report.rejected_rows[0]
+        where = f"row {first['row']}" + (f", column {first['column']}" if first["column"] else "")
+        detail = f"{self.source.name}: {where}: {first['reason']}"
+        tolerated = int(report.rows_read * TOLERATED_REJECT_SHARE)
+        if format_id in STRICT_FORMATS or report.rejected_count > tolerated:
+            report.currencies = {}  # partial totals of a rejected file would mislead
+            more = report.rejected_count - 1
+            raise ImportRejected(detail + (f" (and {more} more rejected row(s))" if more else ""))
+        report.warn(
+            f"{report.rejected_count} unreadable row(s) left out (first: {detail}); "
+            "totals exclude them"
+        )
+
+
+def _with_file_id(table: pa.Table, file_id: str) -> pa.Table:
+    index = table.schema.get_field_index("x_SourceFileId")
+    ids = pa.DictionaryArray.from_arrays(
+        pa.array([0] * table.num_rows, pa.int32()), pa.array([file_id], pa.string())
+    )
+    return table.set_column(index, table.schema.field(index), ids)
+
+
+def _run_source(source: Source, run: _Run, path: Path) -> FileReport:
+    report = FileReport(path=str(path) if source.member is None else source.name, name=source.name)
+    try:
+        run.execute(report)
+    except ImportRejected as exc:
+        report.status = "needs-mapping" if isinstance(exc, NeedsMapping) else "rejected"
+        report.errors.append(str(exc))
+    return report
+
+
+def inspect_file(
+    path: str | Path,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    *,
+    presets: Sequence[MappingPreset] | None = None,
+) -> list[FileReport]:
+    """Read a file without an engagement: one report per source (a zip gives one per member).
+
+    Rejected files get a report with ``errors``; only a cancel raises.
+    """
+    path = Path(path)
+    try:
+        sources = list_sources(path)
+    except (ImportRejected, OSError) as exc:
+        return [FileReport(path=str(path), name=path.name, status="rejected", errors=[str(exc)])]
+    chosen = load_presets(None) if presets is None else presets
+    return [
+        _run_source(
+            source,
+            _Run(
+                source,
+                chosen,
+                progress or _no_progress,
+                is_cancelled or _none_cancelled,
+                keep_tables=False,
+            ),
+            path,
+        )
+        for source in sources
+    ]
+
+
+def import_files(
+    engagement: Engagement,
+    paths: Sequence[str | Path],
+    *,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    overlap_policy: OverlapPolicy = "ask",
+    fx_rates: dict[str, str] | None = None,
+) -> ImportOutcome:
+    """Add files to ``engagement`` (all or nothing). Raises :class:`ImportFailed` when a file
+    is rejected, :class:`OverlapDetected` with policy "ask", :class:`ImportCancelled`."""
+    work = engagement.snapshot()
+    history: list[dict[str, Any]] = list(work.section(IMPORTS_SECTION, []))
+    known = frozenset(str(r.get("content_hash")) for r in history if r.get("status") == "imported")
+    presets = load_presets(work)
+    outcome = ImportOutcome()
+    new_tables: list[pa.Table] = []
+    cancel = is_cancelled or _none_cancelled
+    sources = [(Path(p), s) for p in paths for s in list_sources(Path(p))]
+    seen = set(known)
+    for index, (path, source) in enumerate(sources):
+
+        def scaled(fraction: float, message: str, i: int = index) -> None:
+            (progress or _no_progress)((i + fraction) / len(sources), message)
+
+        run = _Run(source, presets, scaled, cancel, known_hashes=frozenset(seen))
+        report = _run_source(source, run, path)
+        if report.status != "rejected" and report.status != "needs-mapping":
+            if report.status == "duplicate" or report.content_hash in seen:
+                report.status = "duplicate"
+                report.warn("already imported (same content); nothing added")
+                outcome.duplicates.append(source.name)
+            else:
+                report.status = "imported"
+                seen.add(report.content_hash)
+                new_tables.extend(run.tables)
+        outcome.reports.append(report)
+    if any(r.status in ("rejected", "needs-mapping") for r in outcome.reports):
+        raise ImportFailed(outcome.reports)
+    fresh = [r for r in outcome.reports if r.status == "imported"]
+    overlaps = find_overlaps(fresh, [FileReport.from_dict(r) for r in history])
+    if overlaps and overlap_policy == "ask":
+        raise OverlapDetected(overlaps, outcome.reports)
+    costs = work.costs
+    if overlaps:
+        costs, history, outcome.replaced = apply_overlaps(costs, history, overlaps, overlap_policy)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for report in fresh:
+        report.imported_at = now
+        for o in overlaps:
+            if o.new_file == report.name:
+                report.warn(o.message())
+        history.append(report.to_dict())
+    if new_tables:
+        costs = pa.concat_tables([costs, *[canonical.conform(t) for t in new_tables]])
+        outcome.rows_added = sum(t.num_rows for t in new_tables)
+    if new_tables or outcome.replaced:
+        work.set_costs(costs)
+    if fresh:
+        work.set_section(IMPORTS_SECTION, history)
+    if fx_rates:
+        rates = dict(work.section(FX_SECTION, {}))
+        rates.update(fx_rates)
+        work.set_section(FX_SECTION, rates)
+    if cancel():
+        raise ImportCancelled("import cancelled")
+    engagement.restore(work)
+    return outcome
+
+
+def apply_overlaps(
+    costs: pa.Table, history: list[dict[str, Any]], overlaps: list[Overlap], policy: OverlapPolicy
+) -> tuple[pa.Table, list[dict[str, Any]], list[str]]:
+    """ "keep-both": only note it. "replace": drop the OLDER file's rows of that account in
+    the overlapping months (the new file wins); its history entry says so."""
+    if policy != "replace":
+        return costs, history, []
+    replaced: list[str] = []
+    for o in overlaps:
+        if not o.existing_file_id:
+            continue
+        provider, account = o.account.split("|", 1)
+        month = pc.strftime(costs.column("ChargePeriodStart"), format="%Y-%m")
+        drop = pc.and_(
+            pc.equal(costs.column("x_SourceFileId").cast(pa.string()), o.existing_file_id),
+            pc.is_in(month, value_set=pa.array(list(o.months))),
+        )
+        drop = pc.and_(
+            drop,
+            pc.equal(pc.fill_null(costs.column("ProviderName").cast(pa.string()), ""), provider),
+        )
+        drop = pc.and_(
+            drop,
+            pc.equal(pc.fill_null(costs.column("BillingAccountId").cast(pa.string()), ""), account),
+        )
+        costs = costs.filter(pc.invert(pc.fill_null(drop, False)))
+        for entry in history:
+            if entry.get("file_id") == o.existing_file_id:
+                entry.setdefault("warnings", []).append(
+                    f"rows of {', '.join(o.months)} ({o.account}) replaced by {o.new_file}"
+                )
+        replaced.append(o.existing_file)
+    return costs, history, replaced
+
+
+def remove_import(engagement: Engagement, file_id: str) -> int:
+    """Drop one imported file's rows and its history entry; returns the rows removed."""
+    costs = engagement.costs
+    ids = costs.column("x_SourceFileId").cast(pa.string())
+    keep = pc.fill_null(pc.not_equal(ids, file_id), True)
+    removed = costs.num_rows - int(pc.sum(keep.cast(pa.int64())).as_py() or 0)
+    history = [r for r in engagement.section(IMPORTS_SECTION, []) if r.get("file_id") != file_id]
+    if removed:
+        engagement.set_costs(costs.filter(keep))
+    engagement.set_section(IMPORTS_SECTION, history)
+    return int(removed)
