@@ -1,0 +1,31 @@
+"""Shared fixtures: the real sample files and an isolated user data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    """``../shared/samples`` next to the repo (or ``FINOPS_SAMPLES_DIR``); skip if absent."""
+    override = os.environ.get("FINOPS_SAMPLES_DIR")
+    folder = Path(override) if override else (REPO_ROOT.parent / "shared" / "samples")
+    if not folder.is_dir():
+        pytest.skip(f"sample files not found at {folder} (set FINOPS_SAMPLES_DIR)")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def tmp_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Point FINOPS_WORKBENCH_HOME at a fresh folder so tests never touch the user's data."""
+    home = tmp_path_factory.mktemp("workbench-home")
+    monkeypatch.setenv("FINOPS_WORKBENCH_HOME", str(home))
+    yield home
