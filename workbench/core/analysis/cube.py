@@ -13,12 +13,14 @@ the costs table no longer matches (``Engagement.set_costs`` drops derived tables
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from workbench.core.analysis.engine import CubeArrays, arrays_of
 from workbench.core.analysis.tagsets import TagSets
 from workbench.core.canonical import MONEY_COLUMNS
 from workbench.core.engagement import Engagement
@@ -56,10 +58,16 @@ class Cube:
     tag_sets: TagSets
     first_day: dt.date | None
     last_full_day: dt.date | None
+    #: Lazily built numpy views (see :mod:`workbench.core.analysis.engine`).
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def num_rows(self) -> int:
         return int(self.table.num_rows)
+
+    @property
+    def arrays(self) -> CubeArrays:
+        return arrays_of(self.cache, self.table, self.tag_sets, self.first_day)
 
     def with_table(self, table: pa.Table) -> Cube:
         """A filtered view sharing the tag cache and the *whole data's* span."""
@@ -164,3 +172,17 @@ def get_cube(engagement: Engagement) -> Cube:
         _MEMO.clear()
     _MEMO[id(costs)] = (costs, cube)
     return cube
+
+
+def ungrouped_cube(costs: pa.Table) -> Cube:
+    """The raw rows in cube shape (one cube row per source row), without aggregating.
+
+    For the benchmark's in-run baseline and for tests: the same query code then runs on
+    the raw rows, so any difference in results or speed comes from the pre-aggregation.
+    """
+    columns: dict[str, Any] = {"Day": pc.cast(costs.column("ChargePeriodStart"), pa.date32())}
+    for name in (*CUBE_DIMENSIONS, *MONEY_COLUMNS):
+        columns[name] = costs.column(name)
+    columns[ROW_COUNT] = pa.array(np.ones(costs.num_rows, dtype=np.int64))
+    columns[LIST_COST_MISSING] = pc.cast(pc.is_null(costs.column("ListCost")), pa.int64())
+    return cube_from_table(pa.table(columns))

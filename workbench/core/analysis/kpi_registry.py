@@ -68,6 +68,9 @@ class KpiInputs:
     metric_column: str  # "BilledCost", "EffectiveCost" or "ListCost"
     previous_costs: pa.Table | None = None  # the period before, for change figures
     previous_year_costs: pa.Table | None = None
+    #: The filter state (workbench.core.analysis.filters.Filters) behind ``costs``; cube-based
+    #: providers read the engagement's daily cube with it. None = all data.
+    filters: Any = None
 
 
 KpiProvider = Callable[[KpiInputs], Iterable[Kpi]]
@@ -97,6 +100,11 @@ def _load_providers() -> None:
         except ModuleNotFoundError as exc:
             if exc.name is None or not module_name.startswith(exc.name):
                 raise
+
+
+def load_providers() -> None:
+    """Import every provider module (they may also register other hooks, e.g. kpis blocks)."""
+    _load_providers()
 
 
 def compute_kpis(inputs: KpiInputs) -> dict[str, Kpi]:
