@@ -138,7 +138,9 @@ class AzureAdapter:
             return None
         version = _version(cols, sample)
         confidence = min(0.6 + 0.06 * markers + (0.05 if has_date else 0.0), 0.97)
-        notes = () if has_date else ("no date column: rows need a Date/UsageDate column",)
+        notes: tuple[str, ...] = () if has_date else ("no date column: rows need a Date column",)
+        if not sample.rows:
+            notes += ("the file has a header but no data rows",)
         return Detection(
             FORMAT_ID, f"Azure Cost Management ({version})", version, confidence, "Microsoft", notes
         )

@@ -223,7 +223,7 @@ def fill_currency(
         if known:
             return constant(known, n)
         ctx.warn(f"no {column} column: costs cannot be given a currency")
-        issues.add(pa.array([True] * n), column, "no billing currency")
+        issues.add(pa.array([True] * n), column, f"no billing currency (the file has no {column})")
         return pa.nulls(n, STRING_TYPE)
     text = null_if_empty(currency)
     seen = {v for v in pc.unique(text).to_pylist() if v is not None}
@@ -240,5 +240,8 @@ def fill_currency(
             text = pc.fill_null(text, only)
             ctx.warn(f"{column} is empty on some rows; used the file's only currency {only}")
         else:
-            issues.add(missing, column, "no billing currency (file has several or none)")
+            detail = (
+                f"several in the file: {', '.join(sorted(seen))}" if seen else "none in the file"
+            )
+            issues.add(missing, column, f"no billing currency ({detail})")
     return text.dictionary_encode().cast(STRING_TYPE)
