@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gzip
 import io
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Final
+from typing import Final
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -33,8 +32,10 @@ import pyarrow.parquet as pq
 from workbench.core.importing.base import FileSample, ImportRejected, RejectedRow, TextDialect
 from workbench.core.importing.dates import NULL_TOKENS
 from workbench.core.importing.tabular import (
+    arrow_stream,
     find_header_row,
     normalise_header,
+    open_binary,
     parquet_batch_to_text,
     rows_to_table,
     sniff_decimal_comma,
@@ -114,18 +115,6 @@ def list_sources(path: str | Path) -> list[Source]:
     return sources
 
 
-def open_binary(source: Source) -> IO[bytes]:
-    """The decompressed byte stream of a source (caller closes it)."""
-    if source.member is None:
-        raw: IO[bytes] = source.path.open("rb")
-    else:
-        zf = zipfile.ZipFile(source.path)
-        raw = zf.open(source.member)
-    if source.kind == "gzip":
-        return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
-    return raw
-
-
 @dataclass
 class Batch:
     """Contiguous source records ``first_row .. first_row + num_rows - 1``."""
@@ -191,7 +180,7 @@ class OpenedSource:
             malformed.append(True)
             return "error"
 
-        binary = open_binary(self.source)
+        binary = arrow_stream(self.source)
         try:
             reader = pacsv.open_csv(
                 binary,
@@ -247,9 +236,8 @@ class OpenedSource:
             yield from self._python_batches(records, wanted, row)
 
     def _text_stream(self) -> io.TextIOWrapper:
-        return io.TextIOWrapper(
-            open_binary(self.source), encoding=self.dialect.encoding, newline=""
-        )
+        binary = open_binary(self.source)
+        return io.TextIOWrapper(binary, encoding=self.dialect.encoding, newline="")  # type: ignore[arg-type]
 
     def _python_batches(
         self, records: Iterator[list[str | None]] | Iterator[list[str]], wanted: list[str], row: int

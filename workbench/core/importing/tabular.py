@@ -1,4 +1,4 @@
-"""Sniffing and conversion helpers for :mod:`workbench.core.importing.reader`.
+"""Byte streams, sniffing and conversion helpers for :mod:`workbench.core.importing.reader`.
 
 Each helper decides one thing for a whole file from its first rows (encoding, delimiter,
 decimal comma, header row, header names) or converts one kind of input (xlsx rows,
@@ -8,15 +8,23 @@ Parquet nested columns, Python rows) into all-string Arrow columns.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import io
 import json
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 import pyarrow as pa
 import pyarrow.compute as pc
+
+if TYPE_CHECKING:
+    from workbench.core.importing.reader import Source
+
+ByteStream = io.BufferedIOBase | IO[bytes] | gzip.GzipFile
 
 DELIMITERS: Final = (",", ";", "\t", "|")
 _LOCALISED_HEADER: Final = re.compile(
@@ -25,6 +33,52 @@ _LOCALISED_HEADER: Final = re.compile(
 _COMMA_DECIMAL: Final = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+),\d+$")
 _DOT_DECIMAL: Final = re.compile(r"^[+-]?\d*\.(\d{1,2}|\d{4,})$")
 _NUMERIC_ISH: Final = re.compile(r"^[+-]?[\d.,]+([eE][+-]?\d+)?$")
+
+
+class OwnedStream(io.BufferedIOBase):
+    """A byte stream that also closes what it was opened from (zip archive, raw file)."""
+
+    def __init__(self, inner: ByteStream, *owned: ByteStream | zipfile.ZipFile) -> None:
+        super().__init__()
+        self._inner = inner
+        self._owned = owned
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._inner.read(-1 if size is None else size)
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._inner.read(size)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+            for item in self._owned:
+                item.close()
+        super().close()
+
+
+def open_binary(source: Source) -> ByteStream:
+    """The decompressed byte stream of a source (caller closes it)."""
+    if source.member is None:
+        if source.kind == "gzip":
+            return gzip.open(source.path, "rb")
+        return source.path.open("rb")
+    zf = zipfile.ZipFile(source.path)
+    member = zf.open(source.member)
+    if source.kind == "gzip":
+        return OwnedStream(gzip.GzipFile(fileobj=member), member, zf)
+    return OwnedStream(member, zf)
+
+
+def arrow_stream(source: Source) -> pa.NativeFile | ByteStream:
+    """Native Arrow input (no GIL per read, native gunzip) where the source allows it."""
+    if source.member is None:
+        compression = "gzip" if source.kind == "gzip" else None
+        return pa.input_stream(str(source.path), compression=compression)
+    return open_binary(source)
 
 
 def sniff_encoding(head: bytes) -> str:
