@@ -131,6 +131,7 @@ class AzureAdapter:
         azure_markers = (
             "SubscriptionId", "SubscriptionGuid", "MeterCategory", "ConsumedService",
             "ResourceGroup", "ResourceGroupName", "MeterId", "BillingProfileId",
+            "SubscriptionName", "ResourceLocation", "MeterSubCategory", "InstanceId",
         )  # fmt: skip
         markers = cols.count(azure_markers)
         has_date = cols.has(*FIELDS["date"])
