@@ -29,7 +29,7 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, gui_positional: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="finops-workbench",
         description="FinOps Maturity Workbench. Without a command it opens the desktop app.",
@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--demo", action="store_true", help="open the demo engagement in the app")
     parser.add_argument("--lang", choices=("nl", "en"), help="user interface language")
-    parser.add_argument("engagement", nargs="?", help="engagement file (.fwb) to open in the app")
+    if gui_positional:  # off for sub-commands: it would swallow the command name
+        parser.add_argument("engagement", nargs="?", help="engagement file (.fwb) to open")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         try:
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     first_positional = next((a for a in args_list if not a.startswith("-")), None)
     debug = "--debug" in args_list
     if first_positional is not None and first_positional in known_commands:
-        args = parser.parse_args(args_list)
+        args = build_parser(gui_positional=False).parse_args(args_list)
         if args.command is None:
             parser.print_help()
             return 0
