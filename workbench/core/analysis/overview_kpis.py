@@ -234,7 +234,7 @@ def overview_kpis_for(cube: Cube, filters: Filters, preferred: str | None) -> li
         ),
         _money_kpi(
             "projected_month_end",
-            Text("Projected month-end", "Verwachte maandtotaal"),
+            Text("Projected month-end", "Verwacht maandtotaal"),
             "month_to_date + run_rate * days_left",
             Text(
                 "Month-to-date spend plus the daily run-rate times the days left in the month.",
