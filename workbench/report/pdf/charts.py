@@ -16,6 +16,7 @@ from reportlab.lib.colors import HexColor, white
 
 from workbench.core import palette
 from workbench.report.pdf.fonts import SANS, SANS_BOLD
+from workbench.report.safe import plain
 
 AXIS_FONT = 7.0
 INK = HexColor(palette.INK)
@@ -50,7 +51,8 @@ def text_width(text: str, size: float, font: str = SANS) -> float:
 
 
 def fit(text: str, width: float, size: float, font: str = SANS) -> str:
-    """Shorten ``text`` with an ellipsis so it fits ``width`` points."""
+    """Clean ``text`` (no control or bidi characters) and shorten it to ``width`` points."""
+    text = plain(text, max_length=200)
     if text_width(text, size, font) <= width:
         return text
     while text and text_width(text + "…", size, font) > width:

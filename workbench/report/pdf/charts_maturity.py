@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import Color, HexColor, white
 
 from workbench.core import palette
 from workbench.report.pdf.charts import AXIS_FONT, GRID, INK, MUTED, fit, legend, text_width
@@ -77,7 +77,8 @@ def radar(
         if all(v is None for v in entry.values):
             continue
         points = [c for i, v in enumerate(entry.values) for c in point(i, v or 0.0)]
-        fill = HexColor(entry.colour, alpha=0.18) if entry.filled else None
+        base = HexColor(entry.colour)
+        fill = Color(base.red, base.green, base.blue, alpha=0.18) if entry.filled else None
         drawing.add(
             Polygon(
                 points,

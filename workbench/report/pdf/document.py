@@ -40,9 +40,12 @@ class ReportCancelled(Exception):
 class Heading(Paragraph):  # type: ignore[misc]
     """A section heading that appears in the TOC and the PDF outline."""
 
-    def __init__(self, markup: str, style: Any, *, level: int, outline_text: str) -> None:
+    def __init__(
+        self, markup: str, style: Any, *, level: int, outline_text: str, in_toc: bool = True
+    ) -> None:
         super().__init__(markup, style)
         self.toc_level = level
+        self.in_toc = in_toc
         self.outline_text = plain(outline_text, max_length=120)
 
 
@@ -73,6 +76,9 @@ class PageCounter(Flowable):  # type: ignore[misc]
 
     def isSatisfied(self) -> bool:  # noqa: N802
         return self._previous == self.assumed_total
+
+    def notify(self, kind: str, stuff: object) -> None:
+        """Indexing flowables receive every notification; the counter needs none."""
 
 
 class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -175,7 +181,8 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         level = flowable.toc_level
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.outline_text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, escape(flowable.outline_text), self.page, key))
+        if flowable.in_toc:
+            self.notify("TOCEntry", (level, escape(flowable.outline_text), self.page, key))
 
     def handle_documentBegin(self) -> None:  # noqa: N802
         self._heading_seq = 0

@@ -106,7 +106,12 @@ def make_styles() -> Styles:
             "cell_head_right", parent=cell, fontName=CONDENSED_BOLD, alignment=TA_RIGHT
         ),
         cover_title=derive(
-            "cover_title", fontName=SANS_BOLD, fontSize=28, leading=34, textColor=ACCENT
+            "cover_title",
+            fontName=SANS_BOLD,
+            fontSize=24,
+            leading=30,
+            textColor=ACCENT,
+            splitLongWords=0,
         ),
         cover_subtitle=derive("cover_subtitle", fontSize=13, leading=18, textColor=MUTED),
         cover_client=derive("cover_client", fontName=SANS_BOLD, fontSize=16, leading=21),

@@ -1,0 +1,79 @@
+"""``report``: write the PDF report (and optionally the roadmap workbook) headless.
+
+``finops-workbench report ENGAGEMENT -o OUT.pdf [--lang nl|en] [--sections ...]
+[--page-size A4|Letter] [--roadmap-xlsx OUT.xlsx]``; ``--demo`` uses the demo engagement.
+Prints one line per file written; exit code 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench.cli.common import open_engagement
+from workbench.cli.errors import CliError
+from workbench.core.engagement import Engagement
+from workbench.report.sections import SECTION_IDS
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("report", help="write the PDF report of an engagement")
+    parser.add_argument("engagement", nargs="?", metavar="ENGAGEMENT", help="engagement (.fwb)")
+    parser.add_argument("--demo", action="store_true", help="report on the demo engagement")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=None,
+        help="report language (default: the engagement's language)",
+    )
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    parser.add_argument(
+        "--sections",
+        nargs="+",
+        choices=SECTION_IDS,
+        metavar="SECTION",
+        help=f"only these sections (the cover is always included): {', '.join(SECTION_IDS)}",
+    )
+    parser.add_argument(
+        "--roadmap-xlsx", metavar="OUT.xlsx", help="also export the roadmap to an Excel workbook"
+    )
+    parser.set_defaults(func=run_report)
+
+
+def _demo_engagement() -> Engagement:
+    try:
+        from workbench.core.demo import build_demo_engagement  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise CliError("the demo engagement is not available in this build") from exc
+    engagement: Engagement = build_demo_engagement(None, None)
+    return engagement
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from workbench.report.builder import build_report
+
+    if args.demo == bool(args.engagement):
+        raise CliError("give an engagement file or --demo (not both)")
+    engagement = _demo_engagement() if args.demo else open_engagement(args.engagement)
+    lang = args.lang or (
+        engagement.meta.language if engagement.meta.language in ("nl", "en") else "nl"
+    )
+    output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        raise CliError(f"{output}: the report is a PDF; use a .pdf file name")
+    summary = build_report(
+        engagement, output, lang=lang, page_size=args.page_size, sections=args.sections
+    )
+    print(f"{summary.path}: {summary.pages} pages, sections: {', '.join(summary.sections)}")
+    if summary.omitted:
+        print(f"left out (no data): {', '.join(summary.omitted)}")
+    if args.roadmap_xlsx:
+        from workbench.report.roadmap_excel import RoadmapUnavailable, export_roadmap_xlsx
+
+        try:
+            path = export_roadmap_xlsx(engagement, args.roadmap_xlsx, lang=lang)
+        except RoadmapUnavailable as exc:
+            raise CliError(str(exc)) from exc
+        print(f"{path}: roadmap workbook")
+    return 0

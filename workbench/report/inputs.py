@@ -1,0 +1,136 @@
+"""Collecting the report's inputs from an engagement: one reader per result.
+
+Each reader returns None (or an empty tuple) when its result is not there, so the
+section is left out. Readers of modules that other features provide import them lazily:
+a feature not built yet simply yields no section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from decimal import InvalidOperation
+from typing import Any
+
+from workbench.core.analysis.kpi_registry import Kpi, KpiInputs, compute_kpis
+from workbench.core.engagement import Engagement
+from workbench.core.money import decimal_to_nano
+from workbench.report import _format as fmt
+from workbench.report.model import ImportSource, ReportData, SpendData
+from workbench.report.safe import plain
+from workbench.report.spend_data import collect_spend
+
+#: Optional readers provided by feature adapters: (module, function) -> value or None.
+_OPTIONAL_READERS = {
+    "maturity": ("workbench.report.inputs_assessment", "read_maturity"),
+    "roadmap": ("workbench.report.inputs_roadmap", "read_roadmap"),
+    "tagging": ("workbench.report.inputs_tagging", "read_tagging"),
+}
+
+
+def _optional(name: str) -> Callable[[Engagement, str], Any] | None:
+    module_name, function = _OPTIONAL_READERS[name]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        # Only "the adapter is not built yet" is tolerated; other import errors are bugs.
+        # (Adapters return None themselves when the feature they read is missing.)
+        if exc.name != module_name:
+            raise
+        return None
+    reader: Callable[[Engagement, str], Any] = getattr(module, function)
+    return reader
+
+
+def read_optional(name: str, engagement: Engagement, lang: str) -> Any:
+    """The result of an optional reader ("maturity", "roadmap", "tagging"), or None."""
+    reader = _optional(name)
+    return reader(engagement, lang) if reader is not None else None
+
+
+def read_spend_and_kpis(engagement: Engagement) -> tuple[SpendData | None, dict[str, Kpi]]:
+    """Spend from the filtered daily cube and the KPI set over the same filtered rows."""
+    from workbench.core.analysis.cube import ROW_COUNT, get_cube
+    from workbench.core.analysis.filters import apply_filters, load_filters
+
+    filters = load_filters(engagement.sections)
+    costs = engagement.costs
+    if costs.num_rows == 0:
+        return None, compute_kpis(KpiInputs(engagement, costs, filters.metric_column))
+    cube = apply_filters(get_cube(engagement), filters)
+    table = cube.table
+    rows = int(sum(int(v or 0) for v in table.column(ROW_COUNT).to_pylist())) if len(table) else 0
+    spend = collect_spend(table, filters.metric_column, filters.metric, row_count=rows)
+    filtered_costs = apply_filters(costs, filters)
+    kpis = compute_kpis(KpiInputs(engagement, filtered_costs, filters.metric_column))
+    return spend, kpis
+
+
+def _nano(text: object) -> int | None:
+    try:
+        return decimal_to_nano(str(text))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def read_sources(engagement: Engagement) -> tuple[ImportSource, ...]:
+    """The import report per file (section "imports"), for the data-sources appendix."""
+    history = engagement.section("imports", [])
+    if not isinstance(history, list):
+        return ()
+    sources: list[ImportSource] = []
+    for entry in history:
+        if not isinstance(entry, dict) or entry.get("status") not in (None, "imported"):
+            continue
+        totals: list[tuple[str, int]] = []
+        currencies = entry.get("currencies")
+        if isinstance(currencies, dict):
+            for code, sums in sorted(currencies.items()):
+                value = sums.get("billed_cost") if isinstance(sums, dict) else None
+                nano = _nano(value)
+                if nano is not None:
+                    totals.append((plain(code, max_length=8), nano))
+        rows_read = entry.get("rows_read")
+        rejected = entry.get("rejected_count")
+        sources.append(
+            ImportSource(
+                file_name=plain(entry.get("name") or entry.get("path") or "", max_length=300),
+                file_format=plain(
+                    entry.get("format_label") or entry.get("format_id") or "", max_length=80
+                ),
+                start=fmt.parse_date(entry.get("period_start")),
+                end=fmt.parse_date(entry.get("period_end")),
+                rows_read=rows_read if isinstance(rows_read, int) else None,
+                rows_rejected=rejected if isinstance(rejected, int) else None,
+                totals=tuple(totals),
+            )
+        )
+    return tuple(sources)
+
+
+def _logos(engagement: Engagement) -> tuple[str, ...]:
+    settings = engagement.section("report", {})
+    logos = settings.get("logos", []) if isinstance(settings, dict) else []
+    if not isinstance(logos, list):
+        return ()
+    return tuple(str(p) for p in logos if isinstance(p, str))[:2]
+
+
+def collect_report_data(engagement: Engagement, lang: str) -> ReportData:
+    meta = engagement.meta
+    spend, kpis = read_spend_and_kpis(engagement)
+    optional = {name: read_optional(name, engagement, lang) for name in _OPTIONAL_READERS}
+    return ReportData(
+        client=meta.client,
+        consultant=meta.consultant,
+        title=meta.title,
+        report_date=fmt.parse_date(meta.date) or dt.date.today(),
+        logos=_logos(engagement),
+        kpis=kpis,
+        spend=spend,
+        tagging=optional["tagging"],
+        maturity=optional["maturity"],
+        roadmap=optional["roadmap"],
+        sources=read_sources(engagement),
+    )

@@ -1,0 +1,93 @@
+"""The roadmap: a table of actions and a Gantt-style timeline."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from workbench.core import palette
+from workbench.report import _format as fmt
+from workbench.report.model import RoadmapItem
+from workbench.report.pdf.charts_maturity import GanttRow, gantt
+from workbench.report.pdf.styles import data_table
+from workbench.report.safe import label
+from workbench.report.sections import ReportContext
+
+GANTT_ROWS: Final = 30
+
+
+def _savings(ctx: ReportContext, item: RoadmapItem) -> str:
+    return "\n".join(ctx.money(nano, currency) for currency, nano in item.savings) or "–"
+
+
+def _table(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable:
+    with_savings = any(item.savings for item in items)
+    head = [
+        ctx.head("action"),
+        ctx.head("capability"),
+        ctx.head("owner"),
+        ctx.head("effort"),
+        ctx.head("horizon"),
+        ctx.head("due"),
+    ]
+    w = ctx.width
+    widths = [w * 0.34, w * 0.17, w * 0.15, w * 0.08, w * 0.12, w * 0.14]
+    if with_savings:
+        head.append(ctx.head("savings", right=True))
+        widths = [w * 0.29, w * 0.15, w * 0.13, w * 0.07, w * 0.11, w * 0.11, w * 0.14]
+    rows: list[list[Flowable]] = [head]
+    for item in items:
+        due = fmt.date(item.due, ctx.lang) if item.due else "–"
+        row = [
+            ctx.cell(item.title),
+            ctx.cell(item.capability),
+            ctx.cell(item.owner),
+            ctx.cell(item.effort),
+            ctx.cell(item.horizon),
+            ctx.cell(due),
+        ]
+        if with_savings:
+            row.append(ctx.cell(_savings(ctx, item), right=True))
+        rows.append(row)
+    return data_table(rows, widths, numeric_columns=(6,) if with_savings else ())
+
+
+def _timeline(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable | None:
+    dated = [i for i in items if i.start is not None and i.due is not None][:GANTT_ROWS]
+    if not dated:
+        return None
+    domains = sorted({i.domain_id for i in dated})
+    colours = palette.assign_colours(domains)
+    rows = []
+    for item in dated:
+        assert item.start is not None and item.due is not None
+        rows.append(
+            GanttRow(
+                label(item.title, 60),
+                item.start,
+                max(item.due, item.start),
+                colours[item.domain_id],
+            )
+        )
+    chart = gantt(
+        ctx.width, rows, lambda m: fmt.month_short(m, ctx.lang), today=ctx.data.report_date
+    )
+    return KeepTogether([ctx.para("timeline", "caption"), chart])
+
+
+def build(ctx: ReportContext) -> list[Flowable] | None:
+    roadmap = ctx.data.roadmap
+    if roadmap is None or not roadmap.items:
+        return None
+    story: list[Flowable] = [
+        ctx.heading(ctx.t("roadmap")),
+        ctx.para("roadmap_intro"),
+        _table(ctx, roadmap.items),
+        Spacer(1, 6 * mm),
+    ]
+    timeline = _timeline(ctx, roadmap.items)
+    if timeline is not None:
+        story.append(timeline)
+    return story
