@@ -22,7 +22,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from workbench.core.canonical import TIMESTAMP_TYPE
+from workbench.core.canonical import TIMESTAMP_TYPE, conform
 from workbench.core.importing.adapters import gcp_credits
 from workbench.core.importing.adapters.provider_common import (
     Columns,
@@ -268,7 +268,7 @@ class GcpAdapter:
                 continue
             idx = table.schema.get_field_index(name)
             table = table.set_column(idx, name, values.cast(table.schema.field(name).type))
-        return table
+        return conform(table)  # restores the canonical (non-null) field flags
 
     @staticmethod
     def _dimensions(text: TextGetter, out: dict[str, pa.Array], n: int) -> None:
