@@ -10,6 +10,7 @@ from workbench.core.assessment import (
     DONT_KNOW,
     NOT_APPLICABLE,
     SKIP,
+    AnswerValue,
     Capability,
     Level,
     default_target,
@@ -81,7 +82,9 @@ def test_dont_know_and_skip_do_not_count_as_not_applicable(allocation: Capabilit
 
 def test_partial_answers_scored_on_what_was_answered(allocation: Capability) -> None:
     qs = allocation.questions
-    answers = {"p1": {qs[0].id: 4, qs[1].id: 2, qs[2].id: NOT_APPLICABLE, qs[3].id: DONT_KNOW}}
+    answers: dict[str, dict[str, AnswerValue]] = {
+        "p1": {qs[0].id: 4, qs[1].id: 2, qs[2].id: NOT_APPLICABLE, qs[3].id: DONT_KNOW}
+    }
     score = score_capability(allocation, answers)
     # Two lenses scored (4 and 2) -> mean 3 -> 75 % -> Run; the rest is ignored.
     assert score.score == pytest.approx(3.0)
