@@ -46,9 +46,8 @@ from workbench.core.importing.tabular import (
 
 SAMPLE_ROWS: Final = 200
 SNIFF_BYTES: Final = 2 * 1024 * 1024
-BLOCK_SIZE: Final = 32 * 1024 * 1024
+BLOCK_SIZE: Final = 16 * 1024 * 1024
 PY_BATCH_ROWS: Final = 50_000
-CSV_NULLS: Final = ["", "NULL", "null"]
 
 
 @dataclass(frozen=True)
@@ -199,8 +198,9 @@ class OpenedSource:
                     include_columns=wanted,
                     include_missing_columns=True,
                     column_types={name: pa.string() for name in wanted},
-                    null_values=CSV_NULLS,
-                    strings_can_be_null=True,
+                    # No null_values: null detection in the Arrow reader more than doubles its
+                    # time; adapters treat "" and the null tokens as null anyway.
+                    strings_can_be_null=False,
                 ),
             )
             row = 1
