@@ -143,6 +143,10 @@ def _order_problems(kpi: KpiThreshold) -> list[str]:
     return []
 
 
+def _text(raw: dict[str, Any]) -> Text:
+    return Text(en=str(raw["en"]), nl=str(raw["nl"]))
+
+
 def parse_thresholds(raw: object) -> Thresholds:
     """Validate and build thresholds from a parsed YAML document."""
     problems: list[str] = []
@@ -182,10 +186,10 @@ def parse_thresholds(raw: object) -> Thresholds:
             kpi_id=str(kpi_id),
             direction=cast(Direction, direction),
             unit=entry["unit"],
-            label=Text(**entry["label"]),
-            explanation=Text(**entry["explanation"]),
+            label=_text(entry["label"]),
+            explanation=_text(entry["explanation"]),
             source=str(entry.get("source", "")),
-            rationale=Text(**rationale) if isinstance(rationale, dict) else None,
+            rationale=_text(rationale) if isinstance(rationale, dict) else None,
             levels=levels,
             absolute=bool(entry.get("absolute", False)),
             when_true=Level.from_key(str(when_true_raw)) if direction == "boolean" else None,

@@ -181,8 +181,10 @@ def parse_catalogue(raw: object, capability_ids: set[str] | None = None) -> Acti
             id=str(item["id"]),
             capability=cap,
             to=Level.from_key(str(item["to"])),
-            title=Text(**item["title"]),
-            description=Text(**desc) if isinstance(desc, dict) else None,
+            title=Text(en=str(item["title"]["en"]), nl=str(item["title"]["nl"])),
+            description=Text(en=str(desc["en"]), nl=str(desc["nl"]))
+            if isinstance(desc, dict)
+            else None,
             requires=tuple(str(r) for r in item["requires"]),
             effort=str(item["effort"]),
             impact=str(item["impact"]),
