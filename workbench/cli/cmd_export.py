@@ -23,6 +23,7 @@ them names that other kinds do not use). Exactly one kind is chosen per run.
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,6 +98,7 @@ register_kind(
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     load_providers()  # lets other features register their export kinds
+    importlib.import_module("workbench.cli.export_tagging")  # --showback, --chargeback, ...
     cmd = subparsers.add_parser("export", help="export views of an engagement to files")
     cmd.add_argument("engagement", metavar="ENGAGEMENT")
     add_period_arguments(cmd)

@@ -167,6 +167,16 @@ class AllocationConfig:
         for pool in self.pools:
             pool.validate()
 
+    def account_owners(self) -> dict[str, str]:
+        """Account id/name -> recipient from the account rules (first rule wins); the
+        worklist uses it to suggest an owner for untagged resources."""
+        owners: dict[str, str] = {}
+        for rule in self.rules:
+            if rule.kind == "account" and not rule.pool:
+                for account, recipient in rule.mapping.items():
+                    owners.setdefault(account, recipient)
+        return owners
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
