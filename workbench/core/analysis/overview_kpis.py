@@ -25,7 +25,7 @@ import numpy as np
 
 from workbench.core.analysis.cube import LIST_COST_MISSING, Cube, get_cube
 from workbench.core.analysis.engine import exact_bincount
-from workbench.core.analysis.filters import Filters
+from workbench.core.analysis.filters import Filters, load_filters
 from workbench.core.analysis.kpi_registry import Kpi, KpiInputs, Text, register
 from workbench.core.analysis.overview import run_rates, spend_totals
 from workbench.core.analysis.scope import Scope
@@ -329,7 +329,12 @@ def later_kpis() -> list[Kpi]:
 
 @register("overview")
 def overview_provider(inputs: KpiInputs) -> Iterable[Kpi]:
-    filters = inputs.filters if isinstance(inputs.filters, Filters) else Filters()
+    # Without explicit filters, the engagement's saved filter bar applies (as on screen).
+    filters = (
+        inputs.filters
+        if isinstance(inputs.filters, Filters)
+        else load_filters(inputs.engagement.sections)
+    )
     if filters.metric_column != inputs.metric_column:
         filters = Filters.from_dict({**filters.to_dict(), "metric": _metric_of(inputs)})
     cube = get_cube(inputs.engagement)

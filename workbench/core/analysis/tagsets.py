@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 import numpy as np
-import pyarrow as pa
 
 #: The group name for rows without a value for the grouped tag key.
 UNTAGGED: Final = "(untagged)"
@@ -65,25 +64,3 @@ class TagSets:
         for text in texts:
             found.update(self.get(text))
         return sorted(found)
-
-
-def tag_key_column(column: pa.ChunkedArray, key: str, tag_sets: TagSets) -> pa.ChunkedArray:
-    """Per row, the value of tag ``key`` (or :data:`UNTAGGED`), dictionary-encoded."""
-    column = column.unify_dictionaries() if pa.types.is_dictionary(column.type) else column
-    chunks = []
-    for chunk in column.chunks:
-        if not pa.types.is_dictionary(chunk.type):
-            chunk = chunk.dictionary_encode()
-        values = tag_sets.key_values(chunk.dictionary.to_pylist(), key)
-        distinct = sorted(set(values) | {UNTAGGED})
-        code_of = {v: i for i, v in enumerate(distinct)}
-        codes = np.array([code_of[v] for v in values], dtype=np.int32)
-        indices = chunk.indices.to_numpy(zero_copy_only=False)
-        valid = chunk.is_valid().to_numpy(zero_copy_only=False)
-        safe = np.where(valid, indices, 0).astype(np.int64)
-        mapped = codes[safe] if len(codes) else np.zeros(len(chunk), dtype=np.int32)
-        mapped = np.where(valid, mapped, code_of[UNTAGGED]).astype(np.int32)
-        chunks.append(pa.DictionaryArray.from_arrays(pa.array(mapped), pa.array(distinct)))
-    if not chunks:
-        return pa.chunked_array([], pa.dictionary(pa.int32(), pa.string()))
-    return pa.chunked_array(chunks).unify_dictionaries()
