@@ -95,3 +95,26 @@ def test_showback_and_chargeback_reconcile() -> None:
     assert sum(v[0] for v in stacked.values.values()) == pytest.approx(240.0)
     (trend,) = analysis.coverage_trend()
     assert trend.months == ["2024-01", "2024-02"]
+
+
+def test_value_merge_proposals() -> None:
+    from workbench.core.tagging.aliases import propose_value_merges
+
+    costs = make_costs(
+        [
+            dict(cost=30, Tags=tags(owner="d.peters")),
+            dict(cost=10, Tags=tags(owner="d.peters@example.com")),
+            dict(cost=5, Tags=tags(owner="Team_A")),
+            dict(cost=8, Tags=tags(owner="team-a")),
+        ]
+    )
+    policy = default_policy()
+    found = {(p.raw_value, p.value, p.reason) for p in propose_value_merges(costs, policy, "owner")}
+    assert found == {
+        ("d.peters@example.com", "d.peters", "email_local_part"),
+        ("Team_A", "team-a", "case_or_separator"),
+    }
+    policy.accept_value("owner", "Team_A", "team-a")
+    policy.reject_value("owner", "d.peters@example.com", "d.peters")
+    assert propose_value_merges(costs, policy, "owner") == []
+    assert default_policy().from_dict(policy.to_dict()) == policy

@@ -136,3 +136,62 @@ def data_tag_keys(costs: pa.Table) -> list[str]:
     for text in pc.drop_null(dictionary).to_pylist():
         keys.update(parse_tag_object(str(text)))
     return sorted(keys, key=str.casefold)
+
+
+@dataclass(frozen=True)
+class ValueProposal:
+    """Merge ``raw_value`` into ``value`` for ``policy_key`` (added to its value map)."""
+
+    policy_key: str
+    raw_value: str
+    value: str
+    reason: str  # "case_or_separator" or "email_local_part"
+    spend: dict[str, int]
+
+
+def propose_value_merges(
+    costs: pa.Table, policy: TagPolicy, policy_key: str, metric_column: str = "BilledCost"
+) -> list[ValueProposal]:
+    """Values of one key that probably mean the same recipient: they differ only in case or
+    separators ("Team-A" / "team_a"), or one is an e-mail address whose local part is the
+    other value ("d.peters@example.com" / "d.peters"). The value with most spend wins."""
+    from workbench.core.tagging.resolve import resolve_key
+
+    key = policy.key(policy_key)
+    values = resolve_key(costs, key).values
+    grouped = (
+        pa.table(
+            {
+                "value": values,
+                "currency": column_or_nulls(costs, "BillingCurrency").cast(pa.string()),
+                "cost": money_column(costs, metric_column),
+            }
+        )
+        .group_by(["value", "currency"])
+        .aggregate([("cost", "sum")])
+    )
+    spend: dict[str, dict[str, int]] = defaultdict(dict)
+    for row in grouped.to_pylist():
+        if row["value"] is not None:
+            spend[row["value"]][row["currency"] or ""] = int(row["cost_sum"])
+
+    def weight(value: str) -> tuple[int, str]:
+        return (-sum(abs(v) for v in spend[value].values()), value)
+
+    by_squash: dict[str, list[str]] = defaultdict(list)
+    for value in spend:
+        by_squash[squash_key(value.split("@")[0])].append(value)
+    rejected = set(policy.rejected_values)
+    proposals = []
+    for group in by_squash.values():
+        if len(group) < 2:
+            continue
+        target = min(group, key=weight)
+        for value in sorted(group):
+            if value == target or (key.key, value, target) in rejected:
+                continue
+            same_local = "@" in value and value.split("@")[0].casefold() == target.casefold()
+            reason = "email_local_part" if same_local or "@" in value else "case_or_separator"
+            proposals.append(ValueProposal(key.key, value, target, reason, spend[value]))
+    proposals.sort(key=lambda p: (-sum(abs(v) for v in p.spend.values()), p.raw_value))
+    return proposals

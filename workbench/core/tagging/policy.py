@@ -106,6 +106,8 @@ class TagPolicy:
     keys: list[TagKeyPolicy] = field(default_factory=list)
     #: Alias proposals the user rejected, as (raw key, policy key) pairs; never proposed again.
     rejected_aliases: list[tuple[str, str]] = field(default_factory=list)
+    #: Value merges the user rejected, as (policy key, raw value, proposed value) triples.
+    rejected_values: list[tuple[str, str, str]] = field(default_factory=list)
 
     def key(self, name: str) -> TagKeyPolicy:
         wanted = normalise_key(name)
@@ -136,11 +138,20 @@ class TagPolicy:
         if pair not in self.rejected_aliases:
             self.rejected_aliases.append(pair)
 
+    def accept_value(self, policy_key: str, raw_value: str, value: str) -> None:
+        self.key(policy_key).value_map[raw_value] = value
+
+    def reject_value(self, policy_key: str, raw_value: str, value: str) -> None:
+        triple = (normalise_key(policy_key), raw_value, value)
+        if triple not in self.rejected_values:
+            self.rejected_values.append(triple)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
             "keys": [k.to_dict() for k in self.keys],
             "rejected_aliases": [list(p) for p in self.rejected_aliases],
+            "rejected_values": [list(t) for t in self.rejected_values],
         }
 
     @classmethod
@@ -155,7 +166,8 @@ class TagPolicy:
         if len(set(names)) != len(names):
             raise PolicyError(f"the tag policy lists a key twice: {names}")
         rejected = [(str(p[0]), str(p[1])) for p in data.get("rejected_aliases") or []]
-        return cls(keys=keys, rejected_aliases=rejected)
+        values = [(str(t[0]), str(t[1]), str(t[2])) for t in data.get("rejected_values") or []]
+        return cls(keys=keys, rejected_aliases=rejected, rejected_values=values)
 
 
 def default_policy(path: Path | None = None) -> TagPolicy:
