@@ -33,10 +33,10 @@ def _table(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable:
         ctx.head("due"),
     ]
     w = ctx.width
-    widths = [w * 0.34, w * 0.17, w * 0.15, w * 0.08, w * 0.12, w * 0.14]
+    widths = [w * 0.30, w * 0.17, w * 0.15, w * 0.10, w * 0.11, w * 0.17]
     if with_savings:
         head.append(ctx.head("savings", right=True))
-        widths = [w * 0.29, w * 0.15, w * 0.13, w * 0.07, w * 0.11, w * 0.11, w * 0.14]
+        widths = [w * 0.25, w * 0.14, w * 0.13, w * 0.10, w * 0.10, w * 0.14, w * 0.14]
     rows: list[list[Flowable]] = [head]
     for item in items:
         due = fmt.date(item.due, ctx.lang) if item.due else "–"

@@ -88,7 +88,7 @@ def _actions(ctx: ReportContext) -> list[Flowable]:
                 ctx.cell(item.effort),
             ]
         )
-    widths = [ctx.width * 0.58, ctx.width * 0.18, ctx.width * 0.14, ctx.width * 0.10]
+    widths = [ctx.width * 0.52, ctx.width * 0.18, ctx.width * 0.14, ctx.width * 0.16]
     return [ctx.heading(ctx.t("top_actions"), 1, in_toc=False), data_table(rows, widths)]
 
 
