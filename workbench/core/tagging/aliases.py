@@ -190,8 +190,7 @@ def propose_value_merges(
         for value in sorted(group):
             if value == target or (key.key, value, target) in rejected:
                 continue
-            same_local = "@" in value and value.split("@")[0].casefold() == target.casefold()
-            reason = "email_local_part" if same_local or "@" in value else "case_or_separator"
+            reason = "email_local_part" if "@" in value + target else "case_or_separator"
             proposals.append(ValueProposal(key.key, value, target, reason, spend[value]))
     proposals.sort(key=lambda p: (-sum(abs(v) for v in p.spend.values()), p.raw_value))
     return proposals
