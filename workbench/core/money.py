@@ -138,22 +138,30 @@ def _number_text(value: object) -> str | None:
 def _slow_path(
     clean: pa.Array, values: pa.Array, suspect: pa.BooleanArray
 ) -> tuple[pa.Int64Array, pa.BooleanArray]:
-    """Decimal fallback for E-notation and very large values; what still fails is invalid."""
-    out = values.to_pylist()
-    bad = [False] * len(out)
-    texts = clean.to_pylist()
-    for i in pc.indices_nonzero(suspect).to_pylist():
+    """Decimal fallback for E-notation and very large values; what still fails is invalid.
+
+    Only the suspect cells are touched, and each distinct text is parsed once (exports
+    repeat the same "1.5E-7" thousands of times); results are scattered back vectorised.
+    """
+    suspect = pc.fill_null(suspect, False)
+    texts = clean.filter(suspect).to_pylist()
+    parsed: dict[str, int | None] = {}
+    for text in set(texts):
         try:
-            dec = Decimal(texts[i])
+            dec = Decimal(text)
             if not dec.is_finite():
                 raise InvalidOperation
-            out[i] = decimal_to_nano(dec)
-            if abs(out[i]) >= 2**63:
+            nano: int | None = decimal_to_nano(dec)
+            if nano is not None and abs(nano) >= 2**63:
                 raise InvalidOperation
-        except (InvalidOperation, ValueError):
-            out[i] = None
-            bad[i] = True
-    return pa.array(out, type=pa.int64()), pa.array(bad, type=pa.bool_())
+        except (InvalidOperation, ValueError, TypeError):
+            nano = None
+        parsed[text] = nano
+    replacement = pa.array([parsed[t] for t in texts], type=pa.int64())
+    out = pc.replace_with_mask(values.cast(pa.int64()), suspect, replacement)
+    bad_cells = pa.array([parsed[t] is None for t in texts], type=pa.bool_())
+    bad = pc.replace_with_mask(pa.array([False] * len(values), pa.bool_()), suspect, bad_cells)
+    return out, bad
 
 
 def sum_nano(values: pa.Array | pa.ChunkedArray) -> int:
