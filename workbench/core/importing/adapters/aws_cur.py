@@ -27,20 +27,23 @@ from workbench.core.importing.adapters.provider_common import (
     Columns,
     RowIssues,
     TextGetter,
+    billing_period,
+    clean_text,
     coalesce_text,
     column_key,
+    constant,
     ensure_date_order,
     fill_currency,
     finish,
     map_values,
     money,
-    null_if_empty,
+    money_where,
+    plain,
     quantity,
     row_numbers,
     timestamps,
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
-from workbench.core.importing.dates import month_start, next_month_start
 from workbench.core.importing.lookups import first_values
 from workbench.core.importing.tagtext import parse_tag_text, tags_from_columns, tags_from_text
 
@@ -182,7 +185,7 @@ class AwsCurAdapter:
 
         def text(role: str) -> pa.Array | None:
             found = cols.find(*FIELDS[role])
-            return null_if_empty(batch.column(found)) if found else None
+            return clean_text(batch.column(found)) if found else None
 
         def cost(name: str | None) -> pa.Array | None:
             found = cols.find(name) if name else None
@@ -202,10 +205,11 @@ class AwsCurAdapter:
         line_type = text("line_type")
         if line_type is None:
             line_type = pa.array(["Usage"] * n, pa.string())
-        inputs = {
-            role: next((v for v in (cost(net_name), cost(gross)) if v is not None), None)
-            for role, (net_name, gross) in semantics.EFFECTIVE_INPUTS.items()
-        }
+        inputs: dict[str, pa.Array | None] = {}
+        for role, (net_name, gross) in semantics.EFFECTIVE_INPUTS.items():
+            found = (cols.find(net_name) if net_name else None) or cols.find(gross)
+            rows = semantics.rows_needing(role, line_type)
+            inputs[role] = money_where(batch, found, rows, ctx, issues)
         sp_arn, ri_arn = text("sp_arn"), text("ri_arn")
         has_ri = pc.is_valid(ri_arn) if ri_arn is not None else pa.array([False] * n)
         out["BilledCost"] = billed
@@ -219,7 +223,7 @@ class AwsCurAdapter:
         end = timestamps(batch, cols.find(*FIELDS["usage_end"]), ctx, None)
         interval = text("interval")
         if start is None and interval is not None:
-            parts = pc.split_pattern(interval, "/", max_splits=1)
+            parts = pc.split_pattern(plain(interval), "/", max_splits=1)
             start = self._parse_part(pc.list_element(parts, 0), ctx, issues)
             end = self._parse_part(pc.list_element(parts, 1), ctx, None)
         if start is None:
@@ -231,16 +235,7 @@ class AwsCurAdapter:
             out["ChargePeriodEnd"] = end
         bp_start = timestamps(batch, cols.find(*FIELDS["billing_start"]), ctx, None)
         bp_end = timestamps(batch, cols.find(*FIELDS["billing_end"]), ctx, None)
-        out["BillingPeriodStart"] = (
-            pc.coalesce(bp_start, month_start(start))
-            if bp_start is not None
-            else month_start(start)
-        )
-        out["BillingPeriodEnd"] = (
-            pc.coalesce(bp_end, next_month_start(start))
-            if bp_end is not None
-            else next_month_start(start)
-        )
+        out["BillingPeriodStart"], out["BillingPeriodEnd"] = billing_period(bp_start, bp_end, start)
 
         out["BillingCurrency"] = fill_currency(
             text("currency"), ctx, issues, "lineItem/CurrencyCode"
@@ -251,7 +246,7 @@ class AwsCurAdapter:
         ) or pa.nulls(n, pa.float64())
         out["PricingQuantity"] = out["ConsumedQuantity"]
         self._tags(batch, cols, out, ctx)
-        out["x_SourceFileId"] = pa.array([ctx.file_id] * n, pa.string()).dictionary_encode()
+        out["x_SourceFileId"] = constant(ctx.file_id, n)
         out["x_SourceRow"] = row_numbers(first_row, n)
         return finish({k: v for k, v in out.items() if v is not None}, issues.keep_mask(ctx))
 
@@ -276,8 +271,8 @@ class AwsCurAdapter:
         if code is not None:
             categories = first_values("aws_service_categories")
             out["ServiceCategory"] = map_values(code, categories, "Other")
-        out["ProviderName"] = pa.array(["AWS"] * n, pa.string())
-        out["InvoiceIssuerName"] = coalesce_text(get("invoicing_entity"), pa.array(["AWS"] * n))
+        out["ProviderName"] = constant("AWS", n)
+        out["InvoiceIssuerName"] = coalesce_text(get("invoicing_entity"), constant("AWS", n))
         out["PublisherName"] = get("legal_entity")
         out["BillingAccountId"] = get("payer")
         out["BillingAccountName"] = get("payer_name")

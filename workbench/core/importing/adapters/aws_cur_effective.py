@@ -34,7 +34,7 @@ from typing import Final
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from workbench.core.importing.adapters.provider_common import map_values
+from workbench.core.importing.adapters.provider_common import map_values, plain
 
 USAGE_TYPES: Final = (
     "Usage",
@@ -100,6 +100,12 @@ _NEEDS: Final = {
 }
 
 
+def rows_needing(role: str, line_type: pa.Array) -> pa.Array:
+    """Rows whose EffectiveCost rule reads the input ``role`` (only those are parsed)."""
+    kinds = [kind for kind, roles in _NEEDS.items() if role in roles]
+    return pc.fill_null(pc.is_in(line_type, value_set=pa.array(kinds, pa.string())), False)
+
+
 def effective_cost(
     line_type: pa.Array,
     billed: pa.Array,
@@ -162,8 +168,8 @@ def charge_columns(
     )
     frequency = map_values(line_type, CHARGE_FREQUENCY, None)
     null_text = pa.nulls(n, pa.string())
-    sp = sp_arn if sp_arn is not None else null_text
-    ri = ri_arn if ri_arn is not None else null_text
+    sp = plain(sp_arn) if sp_arn is not None else null_text
+    ri = plain(ri_arn) if ri_arn is not None else null_text
     commitment_id = pc.coalesce(sp, ri)
     is_sp = pc.is_valid(sp)
     has_commitment = pc.is_valid(commitment_id)

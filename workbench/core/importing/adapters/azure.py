@@ -26,6 +26,8 @@ from workbench.core.importing.adapters.provider_common import (
     Columns,
     RowIssues,
     TextGetter,
+    billing_period,
+    clean_text,
     coalesce_text,
     constant,
     ensure_date_order,
@@ -33,13 +35,12 @@ from workbench.core.importing.adapters.provider_common import (
     finish,
     map_values,
     money,
-    null_if_empty,
+    plain,
     quantity,
     row_numbers,
     timestamps,
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
-from workbench.core.importing.dates import month_start, next_month_start
 from workbench.core.importing.lookups import azure_service, load_table
 from workbench.core.importing.tagtext import tags_from_text
 
@@ -159,7 +160,7 @@ class AzureAdapter:
 
         def text(role: str) -> pa.Array | None:
             found = cols.find(*FIELDS[role])
-            return null_if_empty(batch.column(found)) if found else None
+            return clean_text(batch.column(found)) if found else None
 
         date_cols = [
             c for c in (cols.find(*FIELDS[r]) for r in ("date", "bp_start", "bp_end")) if c
@@ -187,12 +188,7 @@ class AzureAdapter:
         bp_end = timestamps(batch, cols.find(*FIELDS["bp_end"]), ctx, None)
         if bp_end is not None:  # inclusive last day -> exclusive end
             bp_end = pc.add(bp_end, pa.scalar(_DAY_MS, pa.duration("ms")))
-        out["BillingPeriodStart"] = (
-            month_start(day) if bp_start is None else pc.coalesce(bp_start, month_start(day))
-        )
-        out["BillingPeriodEnd"] = (
-            next_month_start(day) if bp_end is None else pc.coalesce(bp_end, next_month_start(day))
-        )
+        out["BillingPeriodStart"], out["BillingPeriodEnd"] = billing_period(bp_start, bp_end, day)
 
         out["BillingCurrency"] = fill_currency(text("currency"), ctx, issues, "BillingCurrency")
         self._accounts(cols, text, out, n)
@@ -233,8 +229,8 @@ class AzureAdapter:
         out["SubAccountName"] = text("subscription_name")
         out["InvoiceId"] = text("invoice")
         out["ProviderName"] = constant("Microsoft", n)
-        out["InvoiceIssuerName"] = coalesce_text(text("partner"), pa.array(["Microsoft"] * n))
-        out["PublisherName"] = coalesce_text(text("publisher"), pa.array(["Microsoft"] * n))
+        out["InvoiceIssuerName"] = coalesce_text(text("partner"), constant("Microsoft", n))
+        out["PublisherName"] = coalesce_text(text("publisher"), constant("Microsoft", n))
 
     @staticmethod
     def _service_and_resource(text: TextGetter, out: dict[str, pa.Array], n: int) -> None:
@@ -244,11 +240,13 @@ class AzureAdapter:
         out["x_ResourceGroupName"] = text("resource_group")
         rtype = text("resource_type")
         if rtype is None and resource is not None:
-            found = pc.extract_regex(pc.utf8_lower(resource), r"/providers/(?P<t>[^/]+/[^/]+)")
+            found = pc.extract_regex(
+                pc.utf8_lower(plain(resource)), r"/providers/(?P<t>[^/]+/[^/]+)"
+            )
             rtype = pc.struct_field(found, "t")
-        rtype = pc.utf8_lower(rtype) if rtype is not None else pa.nulls(n, pa.string())
+        rtype = pc.utf8_lower(plain(rtype)) if rtype is not None else pa.nulls(n, pa.string())
         consumed = text("consumed_service")
-        consumed = consumed if consumed is not None else pa.nulls(n, pa.string())
+        consumed = plain(consumed) if consumed is not None else pa.nulls(n, pa.string())
         combo = pc.binary_join_element_wise(
             pc.fill_null(rtype, ""), pc.fill_null(consumed, ""), "|"
         )
@@ -268,7 +266,7 @@ class AzureAdapter:
         location = text("location")
         if location is not None:
             regions = load_table("azure_regions")
-            key = pc.utf8_lower(location)
+            key = pc.utf8_lower(plain(location))
             out["RegionId"] = map_values(key, {k: v[0] for k, v in regions.items()}, None)
             out["RegionId"] = pc.coalesce(out["RegionId"], key)
             out["RegionName"] = map_values(key, {k: v[1] for k, v in regions.items()}, None)
@@ -285,7 +283,7 @@ class AzureAdapter:
     ) -> None:
         none = pa.scalar(None, pa.string())
         if charge_type is not None:
-            key = pc.utf8_lower(charge_type)
+            key = pc.utf8_lower(plain(charge_type))
             out["ChargeCategory"] = map_values(key, _CHARGE_CATEGORY, "Adjustment")
             out["ChargeClass"] = pc.if_else(
                 pc.fill_null(pc.equal(key, "refund"), False), "Correction", none
@@ -294,14 +292,16 @@ class AzureAdapter:
             out["ChargeCategory"] = constant("Usage", n)
         frequency = text("frequency")
         if frequency is not None:
-            out["ChargeFrequency"] = map_values(pc.utf8_lower(frequency), _FREQUENCY, None)
-        lowered_model = pc.utf8_lower(model) if model is not None else pa.nulls(n, pa.string())
+            out["ChargeFrequency"] = map_values(pc.utf8_lower(plain(frequency)), _FREQUENCY, None)
+        lowered_model = (
+            pc.utf8_lower(plain(model)) if model is not None else pa.nulls(n, pa.string())
+        )
         if model is not None:
             pricing = map_values(lowered_model, _PRICING, "Other")
             # FOCUS 1.1: a commitment *purchase* is not priced "Committed".
             out["PricingCategory"] = pc.if_else(masks["purchase"], "Standard", pricing)
         ident = benefit if benefit is not None else pa.nulls(n, pa.string())
-        lowered_id = pc.utf8_lower(pc.fill_null(ident, ""))
+        lowered_id = pc.utf8_lower(pc.fill_null(plain(ident), ""))
         is_sp = pc.or_(
             pc.match_substring(lowered_id, "microsoft.billingbenefits"),
             pc.fill_null(pc.equal(lowered_model, "savingsplan"), False),

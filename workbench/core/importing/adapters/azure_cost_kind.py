@@ -35,6 +35,7 @@ from typing import Final
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from workbench.core.importing.adapters.provider_common import plain
 from workbench.core.importing.base import NormaliseContext
 
 ACTUAL: Final = "actual"
@@ -46,7 +47,7 @@ _UNUSED_TYPES: Final = pa.array(["unusedreservation", "unusedsavingsplan"])
 def _lower(arr: pa.Array | None, n: int) -> pa.Array:
     if arr is None:
         return pa.nulls(n, pa.string())
-    return pc.utf8_lower(pc.replace_substring(arr, " ", ""))
+    return pc.utf8_lower(pc.replace_substring(plain(arr), " ", ""))
 
 
 def commitment_masks(

@@ -28,6 +28,8 @@ from workbench.core.importing.adapters.provider_common import (
     Columns,
     RowIssues,
     TextGetter,
+    billing_period,
+    clean_text,
     coalesce_text,
     constant,
     ensure_date_order,
@@ -36,12 +38,12 @@ from workbench.core.importing.adapters.provider_common import (
     map_values,
     money,
     null_if_empty,
+    plain,
     quantity,
     row_numbers,
     timestamps,
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
-from workbench.core.importing.dates import month_start, next_month_start
 from workbench.core.importing.lookups import first_values
 from workbench.core.importing.tagtext import tags_from_text
 
@@ -153,7 +155,7 @@ class GcpAdapter:
 
         def text(role: str) -> pa.Array | None:
             found = cols.find(*FIELDS[role])
-            return null_if_empty(batch.column(found)) if found else None
+            return clean_text(batch.column(found)) if found else None
 
         ensure_date_order(ctx, batch, [c for c in (cols.find(*FIELDS["start"]),) if c])
         out: dict[str, pa.Array] = {}
@@ -174,11 +176,10 @@ class GcpAdapter:
         month = text("invoice_month")
         if month is not None:
             bp_start, bp_end = invoice_month_bounds(month)
-            out["BillingPeriodStart"] = pc.coalesce(bp_start, month_start(start))
-            out["BillingPeriodEnd"] = pc.coalesce(bp_end, next_month_start(start))
+            bounds = billing_period(bp_start, bp_end, start)
         else:
-            out["BillingPeriodStart"] = month_start(start)
-            out["BillingPeriodEnd"] = next_month_start(start)
+            bounds = billing_period(None, None, start)
+        out["BillingPeriodStart"], out["BillingPeriodEnd"] = bounds
         out["BillingCurrency"] = fill_currency(text("currency"), ctx, issues, "currency")
         self._dimensions(text, out, n)
         for role, target in (("amount", "ConsumedQuantity"), ("pricing_amount", "PricingQuantity")):
@@ -275,7 +276,7 @@ class GcpAdapter:
         service = text("service")
         line_item = text("line_item")
         if service is None and line_item is not None:  # com.google.cloud/services/<service>/<sku>
-            parts = pc.extract_regex(line_item, r"services/(?P<s>[^/]+)")
+            parts = pc.extract_regex(plain(line_item), r"services/(?P<s>[^/]+)")
             service = pc.struct_field(parts, "s")
         out["ServiceName"] = service
         if service is not None:
@@ -284,7 +285,7 @@ class GcpAdapter:
             )
         out["ProviderName"] = constant("Google Cloud", n)
         out["InvoiceIssuerName"] = constant("Google Cloud", n)
-        out["PublisherName"] = coalesce_text(text("seller"), pa.array(["Google Cloud"] * n))
+        out["PublisherName"] = coalesce_text(text("seller"), constant("Google Cloud", n))
         out["BillingAccountId"] = text("account")
         out["SubAccountId"] = text("project")
         out["SubAccountName"] = text("project_name")
@@ -296,7 +297,7 @@ class GcpAdapter:
         out["ChargeDescription"] = text("sku_description")
         cost_type = text("cost_type")
         if cost_type is not None:
-            key = pc.utf8_lower(cost_type)
+            key = pc.utf8_lower(plain(cost_type))
             out["ChargeCategory"] = map_values(key, _COST_TYPE, "Usage")
         else:
             out["ChargeCategory"] = constant("Usage", n)

@@ -28,6 +28,8 @@ from workbench.core.canonical import STRING_TYPE, TIMESTAMP_TYPE
 from workbench.core.importing.adapters.provider_common import (
     Columns,
     RowIssues,
+    billing_period,
+    clean_text,
     coalesce_text,
     constant,
     ensure_date_order,
@@ -35,13 +37,12 @@ from workbench.core.importing.adapters.provider_common import (
     finish,
     map_values,
     money,
-    null_if_empty,
+    plain,
     quantity,
     row_numbers,
     timestamps,
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
-from workbench.core.importing.dates import month_start, next_month_start
 from workbench.core.importing.tagtext import tags_from_columns
 
 FORMAT_ID: Final = "oci-cost"
@@ -122,7 +123,7 @@ class OciAdapter:
 
         def text(role: str) -> pa.Array | None:
             found = cols.find(*FIELDS[role])
-            return null_if_empty(batch.column(found)) if found else None
+            return clean_text(batch.column(found)) if found else None
 
         ensure_date_order(ctx, batch, [c for c in (cols.find(*FIELDS["start"]),) if c])
         out: dict[str, pa.Array] = {}
@@ -146,8 +147,7 @@ class OciAdapter:
             start = pa.nulls(n, TIMESTAMP_TYPE)
         out["ChargePeriodStart"] = start
         out["ChargePeriodEnd"] = timestamps(batch, cols.find(*FIELDS["end"]), ctx, None)
-        out["BillingPeriodStart"] = month_start(start)
-        out["BillingPeriodEnd"] = next_month_start(start)
+        out["BillingPeriodStart"], out["BillingPeriodEnd"] = billing_period(None, None, start)
         tenant = text("tenant")
         out["BillingAccountId"] = coalesce_text(text("subscription"), tenant)
         out["SubAccountId"] = tenant
@@ -165,7 +165,7 @@ class OciAdapter:
         out["ChargeDescription"] = text("description")
         correction = text("correction")
         is_correction = (
-            pc.fill_null(pc.equal(pc.utf8_lower(correction), "true"), False)
+            pc.fill_null(pc.equal(pc.utf8_lower(plain(correction)), "true"), False)
             if correction is not None
             else pa.array(np.zeros(n, dtype=bool))
         )

@@ -19,8 +19,14 @@ import pyarrow.compute as pc
 
 from workbench.core.canonical import STRING_TYPE, TIMESTAMP_TYPE, conform
 from workbench.core.importing.base import DateOrder, NormaliseContext
-from workbench.core.importing.dates import NULL_TOKENS, parse_timestamps, scan_date_order
-from workbench.core.money import normalise_decimal_text, parse_money
+from workbench.core.importing.dates import (
+    NULL_TOKENS,
+    month_start,
+    next_month_start,
+    parse_timestamps,
+    scan_date_order,
+)
+from workbench.core.money import parse_money
 
 _NULL_SET: Final = pa.array(NULL_TOKENS, pa.string())
 
@@ -66,11 +72,29 @@ def plain(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
     return arr
 
 
-def null_if_empty(arr: pa.Array) -> pa.Array:
-    """Trimmed text with empty cells and null tokens (``NULL``, ``None``...) as null."""
-    text = pc.utf8_trim_whitespace(plain(arr))
-    is_null = pc.fill_null(pc.is_in(text, value_set=_NULL_SET), False)
-    return pc.if_else(is_null, pa.scalar(None, pa.string()), text)
+def clean_text(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """Dictionary-encoded text, trimmed, with empty cells and null tokens as null.
+
+    The cleaning runs on the distinct values only; the result is already in the canonical
+    dictionary form, so passing it through costs nothing more. String kernels that do not
+    take dictionaries (``utf8_lower``, ``extract_regex``...) need :func:`plain` first.
+    """
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    if not pa.types.is_dictionary(arr.type) and not pa.types.is_string(arr.type):
+        arr = arr.cast(pa.string())
+    enc = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
+    values = pc.utf8_trim_whitespace(enc.dictionary.cast(pa.string()))
+    is_null = pc.fill_null(pc.is_in(values, value_set=_NULL_SET), True)
+    values = pc.if_else(is_null, pa.scalar(None, pa.string()), values)
+    distinct = pc.dictionary_encode(values)
+    indices = distinct.indices.take(enc.indices)
+    return pa.DictionaryArray.from_arrays(indices, distinct.dictionary)
+
+
+def null_if_empty(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """Trimmed plain text with empty cells and null tokens (``NULL``, ``None``...) as null."""
+    return plain(clean_text(arr))
 
 
 def dict_text(arr: pa.Array) -> pa.Array:
@@ -82,12 +106,12 @@ def constant(value: str | None, n: int) -> pa.Array:
     """A string column with one value (cheap: a one-entry dictionary)."""
     if value is None:
         return pa.nulls(n, STRING_TYPE)
-    return pa.DictionaryArray.from_arrays(pa.array([0] * n, pa.int32()), pa.array([value]))
+    return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int32)), pa.array([value]))
 
 
 def coalesce_text(*arrays: pa.Array | None) -> pa.Array | None:
-    """First non-empty value per row across several text columns."""
-    present = [null_if_empty(a) for a in arrays if a is not None]
+    """First non-empty value per row across several text columns (dictionary-encoded)."""
+    present = [clean_text(a) for a in arrays if a is not None]
     if not present:
         return None
     return present[0] if len(present) == 1 else pc.coalesce(*present)
@@ -148,18 +172,67 @@ def money(
     return pc.fill_null(values, 0) if null_as_zero else values
 
 
+def money_where(
+    batch: pa.Table,
+    column: str | None,
+    rows: pa.Array,
+    ctx: NormaliseContext,
+    issues: RowIssues,
+) -> pa.Array | None:
+    """Like :func:`money`, but only the ``rows`` (bool mask) are parsed; others are 0.
+
+    For columns only a few line item types read (e.g. AWS reservation columns): parsing
+    costs time per cell, so the rest of the column is never looked at.
+    """
+    if column is None:
+        return None
+    n = batch.num_rows
+    zeros = pa.array(np.zeros(n, dtype=np.int64))
+    if not pc.any(rows).as_py():
+        return zeros
+    idx = pc.indices_nonzero(rows)
+    parsed = parse_money(batch.column(column).take(idx), decimal_comma=ctx.dialect.decimal_comma)
+    invalid = pc.replace_with_mask(pa.array(np.zeros(n, dtype=bool)), rows, parsed.invalid)
+    issues.add(invalid, column, "not a number")
+    return pc.replace_with_mask(zeros, rows, pc.fill_null(parsed.values, 0))
+
+
 def quantity(batch: pa.Table, column: str | None, ctx: NormaliseContext) -> pa.Array | None:
     """A quantity column as float64 (quantities are not money; unreadable cells -> null)."""
     if column is None:
         return None
-    text = normalise_decimal_text(
-        null_if_empty(batch.column(column)), decimal_comma=ctx.dialect.decimal_comma
-    )
-    try:
-        return pc.cast(text, pa.float64())
-    except pa.ArrowInvalid:
-        parsed = parse_money(text)
-        return pc.divide(parsed.values.cast(pa.float64()), 1e9)
+    raw = plain(batch.column(column))
+    if not ctx.dialect.decimal_comma:
+        try:  # fast path: plain numbers and empty cells
+            return pc.cast(
+                pc.if_else(pc.equal(raw, ""), pa.scalar(None, pa.string()), raw), pa.float64()
+            )
+        except pa.ArrowInvalid:
+            pass
+    parsed = parse_money(raw, decimal_comma=ctx.dialect.decimal_comma)
+    return pc.divide(parsed.values.cast(pa.float64()), 1e9)
+
+
+def per_distinct_timestamp(fn: Callable[[pa.Array], pa.Array], ts: pa.Array) -> pa.Array:
+    """Apply ``fn`` to the distinct timestamps only (a file has few) and map back."""
+    if isinstance(ts, pa.ChunkedArray):
+        ts = ts.combine_chunks()
+    distinct = pc.unique(ts)
+    return fn(distinct).take(pc.index_in(ts, value_set=distinct))
+
+
+def billing_period(
+    start: pa.Array | None, end: pa.Array | None, charge_start: pa.Array
+) -> tuple[pa.Array, pa.Array]:
+    """BillingPeriodStart/End from the file's columns, else the UTC month of the charge."""
+
+    def fill(given: pa.Array | None, fn: Callable[[pa.Array], pa.Array]) -> pa.Array:
+        if given is not None and given.null_count == 0:
+            return given
+        derived = per_distinct_timestamp(fn, charge_start)
+        return derived if given is None else pc.coalesce(given, derived)
+
+    return fill(start, month_start), fill(end, next_month_start)
 
 
 def ensure_date_order(ctx: NormaliseContext, batch: pa.Table, columns: Sequence[str]) -> None:
