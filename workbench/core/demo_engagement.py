@@ -1,0 +1,75 @@
+"""The demo engagement: the demo company's native exports, imported by the real importer.
+
+Nothing is written straight into the cost table: :func:`build_demo_engagement` writes the
+providers' export files with the seeded generator (:mod:`workbench.core.demo`) into a
+temporary folder and imports them through :func:`workbench.core.importing.pipeline.import_files`,
+exactly as a consultant's files would be. It then adds what a facilitator would have set up
+before the workshop, so every screen has something to show: business metrics and
+a worked example assessment with a generated roadmap.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from workbench.core import business_metrics
+from workbench.core.demo import COMPANY, DEFAULT_SEED, write_demo_exports
+from workbench.core.engagement import Engagement, EngagementMeta
+from workbench.core.importing.base import CancelCheck, ImportCancelled, ProgressCallback
+from workbench.core.importing.pipeline import import_files
+
+
+def _quiet(_fraction: float, _message: str) -> None:
+    return None
+
+
+def build_demo_engagement(
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    *,
+    seed: int = DEFAULT_SEED,
+    lang: str = "nl",
+) -> Engagement:
+    report = progress or _quiet
+    engagement = Engagement(
+        meta=EngagementMeta(
+            client=COMPANY.name,
+            consultant="Demo consultant",
+            title="FinOps maturity workshop" if lang == "en" else "FinOps-volwassenheidsworkshop",
+            date=COMPANY.period_end_exclusive.isoformat(),
+            currency=COMPANY.currency,
+            language=lang,
+        )
+    )
+    with tempfile.TemporaryDirectory(prefix="finops-demo-") as tmp:
+        report(0.0, "Writing the demo exports")
+        files = write_demo_exports(Path(tmp), seed)
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled("demo cancelled")
+
+        def scaled(fraction: float, message: str) -> None:
+            report(0.1 + 0.8 * fraction, message)
+
+        import_files(
+            engagement,
+            files.cost_exports,
+            progress=scaled,
+            is_cancelled=is_cancelled,
+            overlap_policy="keep-both",
+        )
+        business_metrics.import_metrics(engagement, files.business_metrics)
+    report(0.95, "Preparing the example assessment")
+    _add_example_workshop(engagement)
+    report(1.0, "Demo ready")
+    engagement.revision = 0
+    return engagement
+
+
+def _add_example_workshop(engagement: Engagement) -> None:
+    """A worked example assessment and roadmap, when those features are present."""
+    try:
+        from workbench.core.demo_workshop import add_example_workshop
+    except ModuleNotFoundError:
+        return
+    add_example_workshop(engagement)
