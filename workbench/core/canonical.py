@@ -138,5 +138,23 @@ def conform(table: pa.Table) -> pa.Table:
         else:
             if not field.nullable:
                 raise ValueError(f"importer did not produce required column {field.name}")
-            columns.append(pa.nulls(n, type=field.type))
+            columns.append(_nulls(n, field.type))
     return pa.Table.from_arrays(columns, schema=CANONICAL_SCHEMA)
+
+
+_NULL_BLOCK: Final = 1 << 20
+_null_cache: dict[pa.DataType, pa.Array] = {}
+
+
+def _nulls(n: int, kind: pa.DataType) -> pa.Array:
+    """An all-null column as a zero-copy slice of one shared block per type.
+
+    A source fills only some canonical columns; allocating fresh null buffers for the
+    other ~30 columns of every batch cost ~150 bytes per row (0.75 GB at 5M rows).
+    """
+    if n > _NULL_BLOCK:
+        return pa.nulls(n, type=kind)
+    block = _null_cache.get(kind)
+    if block is None:
+        block = _null_cache[kind] = pa.nulls(_NULL_BLOCK, type=kind)
+    return block.slice(0, n)
