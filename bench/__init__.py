@@ -1,0 +1,1 @@
+"""Benchmarks and the seeded generators of large billing exports they read."""
