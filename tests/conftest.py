@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core.engagement import Engagement
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -29,3 +31,22 @@ def tmp_home(
     home = tmp_path_factory.mktemp("workbench-home")
     monkeypatch.setenv("FINOPS_WORKBENCH_HOME", str(home))
     yield home
+
+
+@pytest.fixture(scope="session")
+def demo_engagement_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo engagement, built once per test session through the real importer."""
+    from workbench.core.demo_engagement import build_demo_engagement
+    from workbench.core.engagement import save
+
+    path = tmp_path_factory.mktemp("demo") / "demo.fwb"
+    save(build_demo_engagement(), path)
+    return path
+
+
+@pytest.fixture
+def demo_engagement(demo_engagement_file: Path) -> Engagement:
+    """A fresh, independent copy of the demo engagement for one test."""
+    from workbench.core.engagement import load
+
+    return load(demo_engagement_file)

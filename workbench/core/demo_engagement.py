@@ -10,12 +10,15 @@ a worked example assessment with a generated roadmap.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from pathlib import Path
 
+from workbench import __version__
 from workbench.core import business_metrics
 from workbench.core.demo import COMPANY, DEFAULT_SEED, write_demo_exports
-from workbench.core.engagement import Engagement, EngagementMeta
+from workbench.core.engagement import Engagement, EngagementFileError, EngagementMeta, load, save
+from workbench.core.engagement.recovery import app_home
 from workbench.core.importing.base import CancelCheck, ImportCancelled, ProgressCallback
 from workbench.core.importing.pipeline import import_files
 
@@ -36,7 +39,7 @@ def build_demo_engagement(
         meta=EngagementMeta(
             client=COMPANY.name,
             consultant="Demo consultant",
-            title="FinOps maturity workshop" if lang == "en" else "FinOps-volwassenheidsworkshop",
+            title="",
             date=COMPANY.period_end_exclusive.isoformat(),
             currency=COMPANY.currency,
             language=lang,
@@ -62,7 +65,7 @@ def build_demo_engagement(
     report(0.95, "Preparing the example assessment")
     _add_example_workshop(engagement)
     report(1.0, "Demo ready")
-    engagement.revision = 0
+    _localise(engagement, lang)
     return engagement
 
 
@@ -73,3 +76,57 @@ def _add_example_workshop(engagement: Engagement) -> None:
     except ModuleNotFoundError:
         return
     add_example_workshop(engagement)
+
+
+def _code_fingerprint() -> str:
+    """Changes whenever the generator, the importer or the shipped questionnaire changes."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    folders = [root / "demo", root / "importing", root / "assessment", root / "roadmap"]
+    files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
+    files += [Path(__file__), root / "demo_workshop.py", root / "canonical.py", root / "money.py"]
+    files += sorted((root.parent.parent / "resources").rglob("*.yaml"))
+    for path in files:
+        if path.suffix in {".py", ".yaml", ".csv"}:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def load_or_build_demo(
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+    *,
+    lang: str = "nl",
+) -> Engagement:
+    """The demo engagement, from a cache in the app's data folder when it is up to date.
+
+    Building takes seconds (writing and importing a year of three providers' exports); the
+    cache makes ``make run`` and screenshots start quickly. The cache is only an
+    optimisation: any problem reading it falls back to building.
+    """
+    cache = app_home() / "cache" / f"demo-{__version__}-{DEFAULT_SEED}-{_code_fingerprint()}.fwb"
+    if cache.exists():
+        try:
+            engagement = load(cache)
+        except EngagementFileError:
+            cache.unlink(missing_ok=True)
+        else:
+            _localise(engagement, lang)
+            return engagement
+    engagement = build_demo_engagement(progress, is_cancelled, lang=lang)
+    try:
+        for old in cache.parent.glob("demo-*.fwb"):
+            old.unlink(missing_ok=True)
+        save(engagement, cache)
+    except OSError:
+        pass  # a read-only home folder only costs speed
+    return engagement
+
+
+def _localise(engagement: Engagement, lang: str) -> None:
+    engagement.meta.language = lang
+    engagement.meta.title = (
+        "FinOps maturity workshop" if lang == "en" else "FinOps-volwassenheidsworkshop"
+    )
+    engagement.revision = 0
