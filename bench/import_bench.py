@@ -46,7 +46,8 @@ def _needed_columns(path: Path) -> tuple[list[str], list[str]]:
     if found is None:
         raise SystemExit(f"{path}: no adapter recognises the generated file")
     columns = found.adapter.columns_to_read(opened.header)
-    costs = [c for c in columns if c.lower().endswith("cost") or "Cost" in c.split("/")[-1]]
+    tags = ("resourceTags/", "costCategory/", "resource_tags", "cost_category")
+    costs = [c for c in columns if c.lower().endswith("cost") and not c.startswith(tags)]
     return columns, costs
 
 

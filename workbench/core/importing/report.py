@@ -21,6 +21,8 @@ from workbench.core.money import nano_to_str
 
 MAX_REJECTED_LISTED: Final = 1000
 _MONEY: Final = ("BilledCost", "EffectiveCost", "ListCost")
+#: A JSON object member value (string, number, true/false/null) after its colon.
+_JSON_VALUE: Final = r'":\s*("(?:[^"\\]|\\.)*"|[^,}\s]+)'
 
 
 @dataclass
@@ -121,7 +123,7 @@ class ReportAccumulator:
         self.end: dt.datetime | None = None
         self.coverage: dict[str, set[str]] = {}
         self.tag_keys: set[str] = set()
-        self._seen_tag_texts: set[str] = set()
+        self._seen_signatures: set[str] = set()
 
     def add(self, table: pa.Table) -> None:
         if table.num_rows == 0:
@@ -172,12 +174,15 @@ class ReportAccumulator:
             self.coverage.setdefault(f"{row['p']}|{row['a']}", set()).add(str(row["m"]))
 
     def _add_tags(self, tags: pa.ChunkedArray) -> None:
+        """Tag keys without parsing every distinct tag set: values are blanked out with a
+        vectorised regex, leaving few distinct key signatures, which are parsed."""
         for chunk in tags.chunks:
             values = chunk.dictionary if pa.types.is_dictionary(chunk.type) else pc.unique(chunk)
-            for text in values.to_pylist():
-                if text is None or text in self._seen_tag_texts:
+            signatures = pc.unique(pc.replace_substring_regex(values, _JSON_VALUE, '":0'))
+            for text in signatures.to_pylist():
+                if text is None or text in self._seen_signatures:
                     continue
-                self._seen_tag_texts.add(text)
+                self._seen_signatures.add(text)
                 try:
                     parsed = json.loads(text)
                 except ValueError:
