@@ -1,21 +1,216 @@
-"""The Overview page.
+"""The Overview page: filter bar, then two tabs: the dashboard and the cost explorer.
 
-A placeholder until its issue lands; see :mod:`workbench.gui.pages.base`."""
+Every recompute runs on a :class:`Worker` (charts and KPIs on separate workers, so the
+charts appear as soon as they are ready), so the GUI never blocks. The filters live in
+the engagement section ``"filters"``: a filter edit or a chart drill-down stores them,
+emits ``changed`` and recomputes.
+"""
 
 from __future__ import annotations
 
-from workbench.gui.pages.base import NotBuiltPage
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.analysis.filters import Filters, load_filters
+from workbench.core.formatting import format_number
+from workbench.gui.i18n import ui_language
+from workbench.gui.overview.charts import BarChart
+from workbench.gui.overview.compute import (
+    KpiResult,
+    OverviewResult,
+    drill_filters,
+    recompute_kpis,
+    recompute_overview,
+)
+from workbench.gui.overview.dashboard import OverviewDashboard
+from workbench.gui.overview.explorer_view import ExplorerView
+from workbench.gui.overview.filter_bar import FilterBar, store_filters
+from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.workers import Worker
 
 
-class OverviewPage(NotBuiltPage):
+class OverviewPage(Page):
     page_id = "overview"
-    later_release = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 12)
+        layout.setSpacing(12)
+        self.title_label, self.subtitle_label = page_heading(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        self.filter_bar = FilterBar(self)
+        layout.addWidget(self.filter_bar)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("EmptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack.addWidget(self.empty_label)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.dashboard = OverviewDashboard()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.dashboard)
+        self.scroll_area = scroll
+        self.explorer = ExplorerView(self)
+        self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.explorer, "")
+        self.stack.addWidget(self.tabs)
+        self.overview_worker = Worker(self)
+        self.kpi_worker = Worker(self)
+        self.overview_worker.done.connect(self._on_overview_done)
+        self.kpi_worker.done.connect(self._on_kpis_done)
+        self.filter_bar.filters_changed.connect(self.apply_filters)
+        self.dashboard.options_changed.connect(self.recompute_charts)
+        self.dashboard.drill_requested.connect(self.drill)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        for chart in self.dashboard.charts:
+            chart.export_requested.append(self._export_chart)
+        self.last_overview_ms: float | None = None
+        self.last_kpi_ms: float | None = None
+        self._computed_revision: int | None = None
+        self.retranslate()
 
     def title(self) -> str:
         return self.tr("Overview")
 
-    def description(self) -> str:
-        return self.tr(
-            "It will show total spend, the trend and the main cost drivers "
-            "per provider, service and team."
+    # -- engagement and filters -------------------------------------------------------
+
+    def has_data(self) -> bool:
+        return self.engagement is not None and self.engagement.costs.num_rows > 0
+
+    def set_engagement(self, engagement: object) -> None:
+        self._computed_revision = None
+        super().set_engagement(engagement)  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        if self.engagement is None:
+            return
+        self.stack.setCurrentIndex(1 if self.has_data() else 0)
+        self._update_subtitle()
+        if not self.has_data():
+            return
+        filters = load_filters(self.engagement.sections)
+        self.filter_bar.set_filters(filters)
+        self.explorer.set_context(self.engagement, filters)
+        if self._computed_revision != self.engagement.revision:
+            self.recompute()
+
+    def current_filters(self) -> Filters:
+        return self.filter_bar.filters()
+
+    @Slot(object)
+    def apply_filters(self, filters: Filters) -> None:
+        """Store ``filters`` in the engagement, then recompute everything shown."""
+        if self.engagement is None:
+            return
+        self.filter_bar.set_filters(filters)
+        if store_filters(self.engagement, filters):
+            self.changed.emit()
+        self.explorer.set_context(self.engagement, filters)
+        self.recompute()
+
+    @Slot(str, str)
+    def drill(self, dimension: str, value: str) -> None:
+        drilled = drill_filters(self.current_filters(), dimension, value)
+        if drilled is not None:
+            self.apply_filters(drilled)
+
+    # -- recompute --------------------------------------------------------------------
+
+    def recompute(self) -> None:
+        self.recompute_charts()
+        if self.engagement is not None:
+            self.kpi_worker.start(recompute_kpis, self.engagement, self.current_filters())
+            self._computed_revision = self.engagement.revision
+        if self.tabs.currentIndex() == 1:
+            self.explorer.recompute()
+
+    @Slot()
+    def recompute_charts(self) -> None:
+        if self.engagement is None or not self.has_data():
+            return
+        options = self.dashboard.options()
+        self.overview_worker.start(
+            recompute_overview, self.engagement, self.current_filters(), options
         )
+
+    @Slot(object)
+    def _on_overview_done(self, result: object) -> None:
+        assert isinstance(result, OverviewResult)
+        self.last_overview_ms = result.elapsed_ms
+        self.filter_bar.set_options(result.filter_options)
+        self.dashboard.show_overview(result)
+        self._update_subtitle()
+
+    @Slot(object)
+    def _on_kpis_done(self, result: object) -> None:
+        assert isinstance(result, KpiResult)
+        self.last_kpi_ms = result.elapsed_ms
+        self.dashboard.show_kpis(result)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.explorer.recompute()
+
+    def wait_for_workers(self, timeout_ms: int = 60_000) -> None:
+        """Tests and screenshots: block until both workers are idle (signals delivered
+        on the next event loop turn)."""
+        self.overview_worker.wait(timeout_ms)
+        self.kpi_worker.wait(timeout_ms)
+        self.explorer.wait_for_workers(timeout_ms)
+
+    # -- texts ------------------------------------------------------------------------
+
+    def _update_subtitle(self) -> None:
+        if self.engagement is None or not self.has_data():
+            self.subtitle_label.setText(self.tr("Where the money goes, at a glance."))
+            return
+        rows = format_number(self.engagement.costs.num_rows, ui_language())
+        text = self.tr("Where the money goes: %1 billing lines. Click a bar to drill down.")
+        self.subtitle_label.setText(text.replace("%1", rows))
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+        self._update_subtitle()
+        self.empty_label.setText(
+            self.tr(
+                "No cost data yet.\n\nGo to Import and drop a billing export (AWS CUR, "
+                "Azure cost details, Google Cloud billing export or FOCUS), "
+                "or open the demo engagement."
+            )
+        )
+        self.tabs.setTabText(0, self.tr("Dashboard"))
+        self.tabs.setTabText(1, self.tr("Cost explorer"))
+        self.filter_bar.retranslate()
+        self.dashboard.retranslate()
+        self.explorer.retranslate()
+
+    # -- export and shutdown ----------------------------------------------------------
+
+    def _export_chart(self, chart: BarChart, kind: str) -> None:
+        name = f"chart.{kind}"
+        caption = self.tr("Export chart")
+        pattern = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG image (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, caption, name, pattern)
+        if path:
+            chart.export(path)
+
+    def shutdown(self) -> None:
+        self.overview_worker.shutdown()
+        self.kpi_worker.shutdown()
+        self.explorer.shutdown()

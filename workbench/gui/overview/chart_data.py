@@ -1,0 +1,141 @@
+"""Turn core overview results into :class:`ChartData` (no Qt, no arithmetic on amounts).
+
+Amounts are passed through exactly as the core computed them (nano-units); only labels
+and colours are added here. Titles and axis labels come in already translated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workbench.core import palette
+from workbench.core.analysis.dimensions import NOT_SET, OTHER
+from workbench.core.analysis.overview import Movers, Pareto, SpendOverTime
+from workbench.core.analysis.tagsets import UNTAGGED
+from workbench.core.formatting import format_money_nano, format_month, normalise_language
+from workbench.gui.overview.charts import ChartData, ChartSeries
+
+_MONTHS_SHORT_EN = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+NOT_CLICKABLE = frozenset({OTHER, NOT_SET, UNTAGGED})
+
+
+def bucket_label(day: dt.date, granularity: str, lang: str) -> str:
+    if granularity == "month":
+        return format_month(day, lang)
+    if normalise_language(lang) == "nl":
+        return f"{day.day:02d}-{day.month:02d}"
+    return f"{day.day} {_MONTHS_SHORT_EN[day.month - 1]}"
+
+
+def over_time_chart(
+    data: SpendOverTime, title: str, value_label: str, lang: str, other_label: str, empty: str
+) -> ChartData:
+    colours = palette.assign_colours([s.name for s in data.series], other=OTHER)
+    series = tuple(
+        ChartSeries(other_label if s.name == OTHER else s.name, s.nano, colours[s.name])
+        for s in data.series
+    )
+    return ChartData(
+        title=title,
+        currency=data.currency,
+        lang=lang,
+        categories=tuple(bucket_label(b, data.granularity, lang) for b in data.buckets),
+        series=series,
+        value_label=value_label,
+        click_dimension=data.dimension,
+        click_on="series",
+        not_clickable=NOT_CLICKABLE | {other_label},
+        empty_text=empty,
+    )
+
+
+def pareto_chart(
+    data: Pareto,
+    title: str,
+    value_label: str,
+    cumulative_label: str,
+    series_label: str,
+    other_label: str,
+    lang: str,
+    empty: str,
+) -> ChartData:
+    names = [item.name for item in data.items]
+    amounts = [item.nano for item in data.items]
+    shares = [item.cumulative_share for item in data.items]
+    if data.other_count:
+        names.append(f"{other_label} ({data.other_count})")
+        amounts.append(data.other_nano)
+        shares.append(1.0)
+    colours = palette.assign_colours(names[: len(data.items)], other=OTHER)
+    per_bar = tuple(colours.get(n, palette.NEUTRAL) for n in names)
+    series = ChartSeries(series_label, tuple(amounts), palette.QUALITATIVE[0], per_bar)
+    return ChartData(
+        title=title,
+        currency=data.currency,
+        lang=lang,
+        categories=tuple(names),
+        series=(series,) if names else (),
+        value_label=value_label,
+        click_dimension=data.dimension,
+        click_on="category",
+        cumulative=tuple(shares),
+        cumulative_label=cumulative_label,
+        not_clickable=NOT_CLICKABLE | frozenset(names[len(data.items) :]),
+        empty_text=empty,
+    )
+
+
+def movers_chart(
+    data: Movers,
+    title: str,
+    value_label: str,
+    increase_label: str,
+    decrease_label: str,
+    detail_template: str,
+    lang: str,
+    empty: str,
+) -> ChartData:
+    """Increases (largest first) above decreases; ``detail_template`` has {before}/{now}."""
+    movers = [*data.increases, *data.decreases]
+    names = tuple(m.name for m in movers)
+    ups = len(data.increases)
+    increases = tuple(m.delta_nano if i < ups else 0 for i, m in enumerate(movers))
+    decreases = tuple(m.delta_nano if i >= ups else 0 for i, m in enumerate(movers))
+    details = tuple(
+        detail_template.format(
+            before=format_money_nano(m.previous_nano, data.currency, lang),
+            now=format_money_nano(m.current_nano, data.currency, lang),
+        )
+        for m in movers
+    )
+    series = (
+        ChartSeries(increase_label, increases, palette.BAD),
+        ChartSeries(decrease_label, decreases, palette.GOOD),
+    )
+    return ChartData(
+        title=title,
+        currency=data.currency,
+        lang=lang,
+        categories=names,
+        series=series if names else (),
+        value_label=value_label,
+        click_dimension=data.dimension,
+        click_on="category",
+        horizontal=True,
+        details=details,
+        not_clickable=NOT_CLICKABLE,
+        empty_text=empty,
+    )
