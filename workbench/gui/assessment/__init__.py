@@ -1,0 +1,1 @@
+"""Assessment screens: set-up, wizard, evidence panel, results, presenter mode."""

@@ -1,0 +1,102 @@
+"""One question of the wizard: answer options, the three special answers, and the spread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.assessment import DONT_KNOW, NOT_APPLICABLE, SKIP, AnswerValue, Question, Spread
+from workbench.gui.assessment.labels import emphasise, special_answer_label
+from workbench.gui.i18n import ui_language
+
+SPECIALS = (NOT_APPLICABLE, DONT_KNOW, SKIP)
+#: Button ids of the special answers in the group (options use their level 0..4).
+SPECIAL_IDS = {NOT_APPLICABLE: 10, DONT_KNOW: 11, SKIP: 12}
+
+
+def spread_text(spread: Spread | None, widget: QWidget) -> str:
+    if spread is None:
+        return widget.tr("No answers yet.")
+    if spread.n == 1:
+        return widget.tr("One answer: %1 of 4.").replace("%1", f"{spread.mean:.0f}")
+    text = (
+        widget.tr("%1 answers from %2 to %3 of 4.")
+        .replace("%1", str(spread.n))
+        .replace("%2", f"{spread.minimum:.0f}")
+        .replace("%3", f"{spread.maximum:.0f}")
+    )
+    if spread.disagreement:
+        text += " " + widget.tr("The room disagrees: discuss this one.")
+    return text
+
+
+class QuestionCard(QFrame):
+    """Signals:
+    answered(str, object): question id and the answer (0..4 or a special answer key).
+    """
+
+    answered = Signal(str, object)
+
+    def __init__(
+        self,
+        number: int,
+        question: Question,
+        current: AnswerValue | None,
+        spread: Spread | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.question = question
+        lang = ui_language()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        title = QLabel(f"{number}. {question.text.get(lang)}", self)
+        title.setObjectName("QuestionText")
+        title.setWordWrap(True)
+        emphasise(title, 1.1)
+        layout.addWidget(title)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[AnswerValue, QRadioButton] = {}
+        for option in question.options:
+            button = QRadioButton(option.text.get(lang), self)
+            self.group.addButton(button, option.level)
+            self.buttons[option.level] = button
+            layout.addWidget(button)
+        specials = QHBoxLayout()
+        for key in SPECIALS:
+            button = QRadioButton(special_answer_label(key), self)
+            button.setObjectName("SpecialAnswer")
+            self.group.addButton(button, SPECIAL_IDS[key])
+            self.buttons[key] = button
+            specials.addWidget(button)
+        specials.addStretch(1)
+        layout.addLayout(specials)
+        self.spread_label = QLabel(spread_text(spread, self), self)
+        self.spread_label.setObjectName(
+            "Disagreement" if spread and spread.disagreement else "Muted"
+        )
+        layout.addWidget(self.spread_label)
+        if current is not None and current in self.buttons:
+            self.buttons[current].setChecked(True)
+        self.group.idClicked.connect(self._on_clicked)
+
+    def _on_clicked(self, button_id: int) -> None:
+        value: AnswerValue = button_id
+        for key, special_id in SPECIAL_IDS.items():
+            if button_id == special_id:
+                value = key
+        self.answered.emit(self.question.id, value)
+
+    def choose(self, value: AnswerValue) -> None:
+        """Select an answer as if clicked (keyboard and tests)."""
+        self.buttons[value].click()

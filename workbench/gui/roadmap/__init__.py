@@ -1,0 +1,1 @@
+"""Roadmap screens: table editors, Gantt-style timeline, state holder."""
