@@ -297,27 +297,19 @@ def resource_id(line: _Line, account_id: str, member: int) -> str:
     return "i-0" + hexid[1:]
 
 
+#: Template sku -> key in PRICES for the kinds not priced per instance type or volume type.
+_PRICE_KEY: Final = {
+    "out": "transfer", "assets": "s3", "archive": "s3", "backups": "s3", "logs-archive": "s3",
+    "ingest": "logs", "gbs": "lambda", "wru": "dynamodb", "idle": "eip", "cluster": "eks",
+}  # fmt: skip
+
+
 def unit_price(line: _Line) -> float:
     if line.kind in ("ec2", "rds"):
         return INSTANCE_PRICES[line.sku]
-    if line.kind in ("ebs",):
-        return PRICES[line.sku]
-    return PRICES[
-        {
-            "out": "transfer",
-            "assets": "s3",
-            "archive": "s3",
-            "backups": "s3",
-            "logs-archive": "s3",
-            "ingest": "logs",
-            "gbs": "lambda",
-            "wru": "dynamodb",
-            "idle": "eip",
-            "cluster": "eks",
-        }.get(line.sku, line.sku)
-        if line.kind != "cloudfront"
-        else "cloudfront"
-    ]
+    if line.kind == "cloudfront":
+        return PRICES["cloudfront"]
+    return PRICES[_PRICE_KEY.get(line.sku, line.sku)]
 
 
 def build_aws_resources(rng: np.random.Generator) -> list[Resource]:
