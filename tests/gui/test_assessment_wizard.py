@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from workbench.core.analysis.synthetic import SyntheticShape, synthetic_costs
@@ -59,7 +60,7 @@ def test_walk_the_whole_wizard(qtbot: QtBot) -> None:
                 else:
                     card.choose((q_number + cap_number + person_index * 2) % 5)
             if wizard.next_button.isEnabled():
-                qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+                wizard.next_button.click()
     assert wizard.index == len(ctl.focus()) - 1
     # Notes and an evidence override with a reason, on the allocation page.
     wizard.go(ctl.focus().index("allocation"))
@@ -131,14 +132,14 @@ def test_presenter_mode_opens_answers_and_closes(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.isFullScreen()
     first_cap, first_q = dialog.steps[0]
-    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    QTest.keyClick(dialog, Qt.Key.Key_3)
     assert page.ctl.answer(first_q.id) == first_q.options[2].level
-    qtbot.keyClick(dialog, Qt.Key.Key_Right)
+    QTest.keyClick(dialog, Qt.Key.Key_Right)
     assert dialog.position == 1
-    qtbot.keyClick(dialog, Qt.Key.Key_N)
+    QTest.keyClick(dialog, Qt.Key.Key_N)
     assert page.ctl.answer(dialog.steps[1][1].id) == NOT_APPLICABLE
-    qtbot.keyClick(dialog, Qt.Key.Key_Left)
+    QTest.keyClick(dialog, Qt.Key.Key_Left)
     assert dialog.position == 0
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert engagement.section("assessment") is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from workbench.core.assessment import AssessmentState, Level, ScopeAssessment, load_model
@@ -27,6 +28,12 @@ def _engagement() -> Engagement:
     return engagement
 
 
+def _cell(page: RoadmapPage, row: int, column: int) -> QTableWidgetItem:
+    item = page.table.item(row, column)
+    assert item is not None
+    return item
+
+
 def _stored(engagement: Engagement) -> Roadmap:
     return Roadmap.from_dict(engagement.section("roadmap"))
 
@@ -44,17 +51,17 @@ def test_generate_edit_and_regenerate(qtbot: QtBot) -> None:
 
     # Edit status and owner through the table cells (as the delegates do).
     status_col, owner_col = COLUMNS.index("status"), COLUMNS.index("owner")
-    key = str(page.table.item(1, 0).data(KEY_ROLE))
-    page.table.item(1, status_col).setData(KEY_ROLE, "doing")
-    page.table.item(1, owner_col).setData(KEY_ROLE, "An de Vries")
+    key = str(_cell(page, 1, 0).data(KEY_ROLE))
+    _cell(page, 1, status_col).setData(KEY_ROLE, "doing")
+    _cell(page, 1, owner_col).setData(KEY_ROLE, "An de Vries")
     due_col = COLUMNS.index("due_date")
-    page.table.item(1, due_col).setData(KEY_ROLE, "2026-03-31")
+    _cell(page, 1, due_col).setData(KEY_ROLE, "2026-03-31")
     # Reorder, add and remove.
     page.table.selectRow(1)
     page.move_selected(-1)
     added = page.add_action("Present the roadmap to the board")
     assert added is not None
-    removed_key = str(page.table.item(page.table.rowCount() - 1, 0).data(KEY_ROLE))
+    removed_key = str(_cell(page, page.table.rowCount() - 1, 0).data(KEY_ROLE))
     page.table.selectRow(page.table.rowCount() - 1)
     page.remove_selected()
 
@@ -71,7 +78,7 @@ def test_generate_edit_and_regenerate(qtbot: QtBot) -> None:
     assert (item.status, item.owner, item.due_date) == ("doing", "An de Vries", "2026-03-31")
     assert added in {i.key for i in again.items}
     assert removed_key not in {i.key for i in again.items}
-    shown = {str(page.table.item(r, 0).data(KEY_ROLE)) for r in range(page.table.rowCount())}
+    shown = {str(_cell(page, r, 0).data(KEY_ROLE)) for r in range(page.table.rowCount())}
     assert shown == {i.key for i in again.items}
 
 

@@ -9,49 +9,47 @@ from PySide6.QtWidgets import QLayout, QWidget
 from workbench.core.assessment import CapabilityModel, Level
 from workbench.gui.i18n import ui_language
 
-_CTX = "AssessmentLabels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def role_label(role: str) -> str:
     labels = {
-        "finops": _t("FinOps practitioner"),
-        "finance": _t("Finance"),
-        "engineering": _t("Engineering"),
-        "product": _t("Product"),
-        "leadership": _t("Leadership"),
-        "procurement": _t("Procurement"),
+        "finops": QCoreApplication.translate("AssessmentLabels", "FinOps practitioner"),
+        "finance": QCoreApplication.translate("AssessmentLabels", "Finance"),
+        "engineering": QCoreApplication.translate("AssessmentLabels", "Engineering"),
+        "product": QCoreApplication.translate("AssessmentLabels", "Product"),
+        "leadership": QCoreApplication.translate("AssessmentLabels", "Leadership"),
+        "procurement": QCoreApplication.translate("AssessmentLabels", "Procurement"),
     }
     return labels.get(role, role)
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "organisation": _t("Whole organisation"),
-        "business_unit": _t("Business unit"),
-        "team": _t("Team"),
-        "product": _t("Product"),
-        "environment": _t("Environment"),
+        "organisation": QCoreApplication.translate("AssessmentLabels", "Whole organisation"),
+        "business_unit": QCoreApplication.translate("AssessmentLabels", "Business unit"),
+        "team": QCoreApplication.translate("AssessmentLabels", "Team"),
+        "product": QCoreApplication.translate("AssessmentLabels", "Product"),
+        "environment": QCoreApplication.translate("AssessmentLabels", "Environment"),
     }
     return labels.get(kind, kind)
 
 
 def special_answer_label(value: str) -> str:
-    labels = {"na": _t("Not applicable"), "dont_know": _t("Don't know"), "skip": _t("Skip for now")}
+    labels = {
+        "na": QCoreApplication.translate("AssessmentLabels", "Not applicable"),
+        "dont_know": QCoreApplication.translate("AssessmentLabels", "Don't know"),
+        "skip": QCoreApplication.translate("AssessmentLabels", "Skip for now"),
+    }
     return labels.get(value, value)
 
 
 def level_label(model: CapabilityModel, level: Level | None) -> str:
     if level is None:
-        return _t("not assessed")
+        return QCoreApplication.translate("AssessmentLabels", "not assessed")
     return model.level_names[level].get(ui_language())
 
 
 def group_label() -> str:
-    return _t("The whole group")
+    return QCoreApplication.translate("AssessmentLabels", "The whole group")
 
 
 def emphasise(widget: QWidget, scale: float, *, bold: bool = True) -> None:

@@ -22,22 +22,6 @@ SPECIALS = (NOT_APPLICABLE, DONT_KNOW, SKIP)
 SPECIAL_IDS = {NOT_APPLICABLE: 10, DONT_KNOW: 11, SKIP: 12}
 
 
-def spread_text(spread: Spread | None, widget: QWidget) -> str:
-    if spread is None:
-        return widget.tr("No answers yet.")
-    if spread.n == 1:
-        return widget.tr("One answer: %1 of 4.").replace("%1", f"{spread.mean:.0f}")
-    text = (
-        widget.tr("%1 answers from %2 to %3 of 4.")
-        .replace("%1", str(spread.n))
-        .replace("%2", f"{spread.minimum:.0f}")
-        .replace("%3", f"{spread.maximum:.0f}")
-    )
-    if spread.disagreement:
-        text += " " + widget.tr("The room disagrees: discuss this one.")
-    return text
-
-
 class QuestionCard(QFrame):
     """Signals:
     answered(str, object): question id and the answer (0..4 or a special answer key).
@@ -81,7 +65,7 @@ class QuestionCard(QFrame):
             specials.addWidget(button)
         specials.addStretch(1)
         layout.addLayout(specials)
-        self.spread_label = QLabel(spread_text(spread, self), self)
+        self.spread_label = QLabel(self.spread_text(spread), self)
         self.spread_label.setObjectName(
             "Disagreement" if spread and spread.disagreement else "Muted"
         )
@@ -89,6 +73,21 @@ class QuestionCard(QFrame):
         if current is not None and current in self.buttons:
             self.buttons[current].setChecked(True)
         self.group.idClicked.connect(self._on_clicked)
+
+    def spread_text(self, spread: Spread | None) -> str:
+        if spread is None:
+            return self.tr("No answers yet.")
+        if spread.n == 1:
+            return self.tr("One answer: %1 of 4.").replace("%1", f"{spread.mean:.0f}")
+        text = (
+            self.tr("%1 answers from %2 to %3 of 4.")
+            .replace("%1", str(spread.n))
+            .replace("%2", f"{spread.minimum:.0f}")
+            .replace("%3", f"{spread.maximum:.0f}")
+        )
+        if spread.disagreement:
+            text += " " + self.tr("The room disagrees: discuss this one.")
+        return text
 
     def _on_clicked(self, button_id: int) -> None:
         value: AnswerValue = button_id
