@@ -1,4 +1,2276 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="24"/>
+        <source>desktop user interface</source>
+        <extracomment>(component, licence, what we use it for); shown in the About dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="26"/>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="27"/>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="31"/>
+        <source>cost table, Parquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="33"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="34"/>
+        <source>Excel export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="35"/>
+        <source>fast Excel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="36"/>
+        <source>catalogues and questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="37"/>
+        <source>service lookup data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="41"/>
+        <source>canonical column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="49"/>
+        <source>About FinOps Maturity Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="56"/>
+        <source>An offline workbench for FinOps workshops: import billing exports, analyse spend, assess Crawl/Walk/Run maturity and present a roadmap. Your data never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="63"/>
+        <source>Third-party components and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="71"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="71"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="71"/>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationTab</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="106"/>
+        <source>Allocation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="109"/>
+        <source>Rules run top to bottom; the first rule that matches a cost line allocates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="112"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="113"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="114"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="115"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="116"/>
+        <source>Apply rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="117"/>
+        <source>Allocated cost per recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="118"/>
+        <source>Shared cost pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="119"/>
+        <source>Save pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="122"/>
+        <source>Allocate to teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="122"/>
+        <source>Allocate to products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="123"/>
+        <source>Allocate to cost centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="149"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="150"/>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="151"/>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="152"/>
+        <source>Cost caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="156"/>
+        <source>pool {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="157"/>
+        <source>tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="167"/>
+        <source>No rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="176"/>
+        <source>(unallocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="204"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="205"/>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="206"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="207"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="211"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="208"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="221"/>
+        <source>Allocated spend (direct + shared) ÷ total spend, on the chosen cost metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="225"/>
+        <source>Allocatable share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="229"/>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="230"/>
+        <source>No rule or pool split gave this cost a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="236"/>
+        <source>✓ Allocated + unallocated = total spend, to the cent, for every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="239"/>
+        <source>✗ The allocation does not add up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentLabels</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="15"/>
+        <source>FinOps practitioner</source>
+        <translation>FinOps-practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="16"/>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="17"/>
+        <source>Engineering</source>
+        <translation>Engineering</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="18"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="30"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="19"/>
+        <source>Leadership</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="20"/>
+        <source>Procurement</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="27"/>
+        <source>Whole organisation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="28"/>
+        <source>Business unit</source>
+        <translation>Bedrijfsonderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="29"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="31"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="38"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="39"/>
+        <source>Don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="40"/>
+        <source>Skip for now</source>
+        <translation>Later beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="47"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/labels.py" line="52"/>
+        <source>The whole group</source>
+        <translation>De hele groep</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="86"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="116"/>
+        <source>Where does the organisation stand per capability, and what is the right next step? Crawl, Walk or Run, backed by the client&apos;s own data.</source>
+        <translation>Waar staat de organisatie per capability, en wat is de juiste volgende stap? Crawl, Walk of Run, onderbouwd met de eigen data van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="120"/>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="121"/>
+        <source>Presenter mode</source>
+        <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="122"/>
+        <source>1. Set-up</source>
+        <translation>1. Opzet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="123"/>
+        <source>2. Workshop</source>
+        <translation>2. Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/assessment.py" line="124"/>
+        <source>3. Results</source>
+        <translation>3. Resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="218"/>
+        <source>Computed from the answers: %1</source>
+        <translation>Berekend uit de antwoorden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="224"/>
+        <source>Respondents range from %1 to %2 of 4.</source>
+        <translation>Deelnemers lopen uiteen van %1 tot %2 van 4.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="229"/>
+        <source>As computed</source>
+        <translation>Zoals berekend</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="230"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="240"/>
+        <source>Default (%1)</source>
+        <translation>Standaard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="247"/>
+        <source>Agreed level: %1</source>
+        <translation>Afgesproken niveau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="278"/>
+        <source>Give a reason for the agreed level.</source>
+        <translation>Geef een reden voor het afgesproken niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="299"/>
+        <source>Capability %1 of %2 · %3 of %4 questions answered</source>
+        <translation>Capability %1 van %2 · %3 van %4 vragen beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="307"/>
+        <source>Answering:</source>
+        <translation>Antwoorden van:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="308"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="309"/>
+        <source>Agreed level</source>
+        <translation>Afgesproken niveau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="310"/>
+        <source>Set</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="311"/>
+        <source>Reason for the agreed level</source>
+        <translation>Reden voor het afgesproken niveau</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="312"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="313"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="314"/>
+        <source>What the room said, examples, follow-ups</source>
+        <translation>Wat de groep zei, voorbeelden, vervolgacties</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="315"/>
+        <source>← Previous</source>
+        <translation>← Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="317"/>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="317"/>
+        <source>Last capability</source>
+        <translation>Laatste capability</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="58"/>
+        <source>Coverage per provider</source>
+        <extracomment>Coverage at or above this share is shown green (the Walk-stage allocation target).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="59"/>
+        <source>Coverage per account / subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="60"/>
+        <source>Coverage per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="68"/>
+        <source>Coverage is measured by spend: the share of taggable cost that carries the tag. Untaggable cost (taxes, support, some marketplace fees) is left out of the denominator and shown on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="82"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="106"/>
+        <source>All required keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="83"/>
+        <source>Tag coverage by spend per month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="101"/>
+        <source>Taggable spend with the key present ÷ taggable spend ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="118"/>
+        <source>{0} with an allowed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="126"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="149"/>
+        <source>Untaggable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="129"/>
+        <source>Untaggable spend ÷ total spend; not counted in coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="142"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="143"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="144"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="148"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="151"/>
+        <source>All required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="157"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="170"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <location filename="../../workbench/gui/demo_loader.py" line="54"/>
+        <source>Building the demo engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/demo_loader.py" line="54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/demo_loader.py" line="56"/>
+        <location filename="../../workbench/gui/demo_loader.py" line="96"/>
+        <source>Demo engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/demo_loader.py" line="97"/>
+        <source>The demo engagement is not built yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBridge</name>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="63"/>
+        <source>Could not complete</source>
+        <extracomment>Errors with a message written for the user; they never show a traceback.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="85"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="89"/>
+        <source>Something went wrong inside the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="92"/>
+        <source>Your engagement was saved to a recovery file first; it will be offered the next time you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="96"/>
+        <source>There were no unsaved changes to protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/errors.py" line="105"/>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="155"/>
+        <source>Evidence from the data</source>
+        <translation>Onderbouwing uit de data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="160"/>
+        <source>The data cannot speak to this capability: use the questions.</source>
+        <translation>De data zegt niets over deze capability: gebruik de vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="162"/>
+        <source>Calculating the indicators from the data…</source>
+        <translation>De indicatoren worden uit de data berekend…</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerView</name>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="134"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="135"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="136"/>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="137"/>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="138"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="139"/>
+        <source>Service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="140"/>
+        <source>Charge category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="141"/>
+        <source>Pricing category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="144"/>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="154"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="165"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="201"/>
+        <source>No spend in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="204"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="204"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="216"/>
+        <source>%1 rows · months as columns · expand a row for resources and source lines · computed in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="264"/>
+        <source>No source lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="265"/>
+        <source>Showing the %1 largest source lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="281"/>
+        <source>Copied: paste it into a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="295"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="295"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="297"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="300"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="305"/>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="306"/>
+        <source>then by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="307"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="308"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="309"/>
+        <source>Name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="310"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="311"/>
+        <source>Copy as tab-separated text for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="312"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="313"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="35"/>
+        <source>Engagement files (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="41"/>
+        <source>the new engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="44"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="45"/>
+        <source>Save the changes to %1 first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="66"/>
+        <source>Open engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="92"/>
+        <source>Save engagement as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="150"/>
+        <source>Period</source>
+        <extracomment>Combo data meaning &quot;no filter on this field&quot;. Combo data of the period choice that enables the two date fields. A tag key picked before its value: kept in the combo until a value is chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="151"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="152"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="153"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="154"/>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="155"/>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="156"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="157"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="158"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="159"/>
+        <source>Tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="160"/>
+        <source>Cost metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="164"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="165"/>
+        <source>Show all data again (keeps the cost metric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="171"/>
+        <source>Billed: what the invoice says. Effective: amortised, with commitment purchases spread over their term. List: the public on-demand price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="181"/>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="182"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="183"/>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="184"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="185"/>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="186"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="198"/>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="199"/>
+        <source>Effective (amortised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="200"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="234"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="243"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="253"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="27"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="139"/>
+        <source>Untitled engagement</source>
+        <extracomment>Extensions the Import page takes; everything else dropped is tried as billing data too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotBuiltPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/base.py" line="100"/>
+        <source>This page comes in a later release.</source>
+        <extracomment>Stable id used for object names and screenshot file names (``&lt;page_id&gt;.png``). True for pages planned for a later release rather than being built now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/base.py" line="104"/>
+        <source>This page is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptimisationPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/optimisation.py" line="15"/>
+        <source>Optimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/optimisation.py" line="19"/>
+        <source>It will list idle resources, rightsizing and commitment opportunities with their savings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDashboard</name>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="98"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="99"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="100"/>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="101"/>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="102"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="105"/>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="112"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="113"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="114"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="153"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="154"/>
+        <source>Per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="155"/>
+        <source>Stacked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="180"/>
+        <source>Spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="181"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="182"/>
+        <source>No spend in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="184"/>
+        <source>Spend per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="185"/>
+        <source>Spend per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="186"/>
+        <source>Spend per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="192"/>
+        <source>%1 by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="196"/>
+        <source>Top services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="197"/>
+        <source>Top billing accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="205"/>
+        <source>Cumulative share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="206"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="216"/>
+        <source>Change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="217"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="218"/>
+        <source>Decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="219"/>
+        <source>was {before}, now {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="228"/>
+        <source>Biggest movers by service · %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="254"/>
+        <source>No data yet: import a billing export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="255"/>
+        <source>Not available: this analysis is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="271"/>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="273"/>
+        <source>No previous period in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="277"/>
+        <source>vs same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="278"/>
+        <source>No data for last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="282"/>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="284"/>
+        <source>Daily run-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="287"/>
+        <source>Projected month-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="289"/>
+        <source>Commitment coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="292"/>
+        <source>Spend with complete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="295"/>
+        <source>Allocatable share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="298"/>
+        <source>Anomalies found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="300"/>
+        <source>Savings potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="97"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="190"/>
+        <source>Where the money goes, at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="193"/>
+        <source>Where the money goes: %1 billing lines. Click a bar to drill down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="201"/>
+        <source>No cost data yet.
+
+Go to Import and drop a billing export (AWS CUR, Azure cost details, Google Cloud billing export or FOCUS), or open the demo engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="206"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="207"/>
+        <source>Cost explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="216"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="217"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/overview.py" line="217"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTab</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="107"/>
+        <source>Required tag keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="108"/>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="109"/>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
+        <source>Allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
+        <source>Value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="113"/>
+        <source>env, Environment, environment-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="114"/>
+        <source>Empty: every value is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="115"/>
+        <source>Prod = prod, PRD = prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="116"/>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="119"/>
+        <source>Keys are compared without case, spaces, &apos;_&apos; or &apos;.&apos;, so &apos;Cost Center&apos; and &apos;cost_center&apos; already match &apos;cost-center&apos;. Separate items with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="123"/>
+        <source>Alias proposals found in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="125"/>
+        <source>No new aliases found: every tag key in the data is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="127"/>
+        <source>Value merge proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="128"/>
+        <source>No values found that look like the same team or value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
+        <source>Key in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="151"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="151"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="207"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="207"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="273"/>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="273"/>
+        <source>Tag key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDialog</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="99"/>
+        <source>No capabilities in focus yet.</source>
+        <translation>Nog geen capabilities gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="100"/>
+        <source>Esc leaves presenter mode.</source>
+        <translation>Esc sluit de presentatiemodus.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="106"/>
+        <source>question %1 of %2</source>
+        <translation>vraag %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="126"/>
+        <source>1-5 answer · N/D/S not applicable, don&apos;t know, skip · ← → previous/next · Esc leaves</source>
+        <translation>1-5 antwoord · N/D/S niet van toepassing, weet ik niet, later · ← → vorige/volgende · Esc sluit</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="79"/>
+        <source>No answers yet.</source>
+        <extracomment>Button ids of the special answers in the group (options use their level 0..4).</extracomment>
+        <translation>Nog geen antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="81"/>
+        <source>One answer: %1 of 4.</source>
+        <translation>Eén antwoord: %1 van 4.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="83"/>
+        <source>%1 answers from %2 to %3 of 4.</source>
+        <translation>%1 antwoorden van %2 tot %3 van 4.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="89"/>
+        <source>The room disagrees: discuss this one.</source>
+        <translation>De groep is het oneens: bespreek deze vraag.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="84"/>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="85"/>
+        <source>an unsaved engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="89"/>
+        <source>The workbench did not close normally. Restore the unsaved changes of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="96"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="99"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="15"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="18"/>
+        <source>It will export the engagement as a PDF report for the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="127"/>
+        <source>Set up a scope and answer questions to see results.</source>
+        <translation>Kies een scope en beantwoord vragen om resultaten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="136"/>
+        <source>No capability has a level yet: answer the questions in the workshop.</source>
+        <translation>Nog geen capability heeft een niveau: beantwoord de vragen in de workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="138"/>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="149"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="152"/>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="162"/>
+        <source>Previous</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="190"/>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 van %2 beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="233"/>
+        <source>No gaps: every target is reached.</source>
+        <translation>Geen gaten: elk doel is gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="238"/>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="242"/>
+        <source>No earlier workshop for this scope. Close this round to compare next time.</source>
+        <translation>Nog geen eerdere workshop voor deze scope. Sluit deze ronde af om volgende keer te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="249"/>
+        <source>Compared with %1:</source>
+        <translation>Vergeleken met %1:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="261"/>
+        <source>Maturity per capability: current, target and previous</source>
+        <translation>Volwassenheid per capability: huidig, doel en vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="262"/>
+        <source>Current level per scope</source>
+        <translation>Huidig niveau per scope</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="263"/>
+        <source>Biggest gaps</source>
+        <translation>Grootste gaten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="264"/>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="265"/>
+        <source>Progress since the last workshop</source>
+        <translation>Voortgang sinds de vorige workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="266"/>
+        <source>Close this round…</source>
+        <translation>Ronde afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="268"/>
+        <source>Keep these results as history and start a fresh round for this scope.</source>
+        <translation>Bewaar deze resultaten als historie en begin een nieuwe ronde voor deze scope.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="274"/>
+        <source>Close this round</source>
+        <translation>Ronde afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="276"/>
+        <source>Save the results of this scope as history and clear the answers for the next workshop? Participants, focus and targets stay.</source>
+        <translation>De resultaten van deze scope als historie bewaren en de antwoorden wissen voor de volgende workshop? Deelnemers, focus en doelen blijven staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="128"/>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="147"/>
+        <source>Concrete next steps from the assessment gaps, in order, with an owner and a date. Your edits are kept when you generate again.</source>
+        <translation>Concrete volgende stappen uit de gaten in het assessment, op volgorde, met een eigenaar en een datum. Uw wijzigingen blijven bewaard als u opnieuw genereert.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="151"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="152"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="153"/>
+        <source>Add action…</source>
+        <translation>Actie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="154"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="155"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="156"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="157"/>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="160"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="161"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="162"/>
+        <source>Capability</source>
+        <translation>Capability</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="163"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="164"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
+        <source>Savings per year</source>
+        <translation>Besparing per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="170"/>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="181"/>
+        <source>No gaps yet: set targets above the current levels in the Assessment.</source>
+        <translation>Nog geen gaten: stel in het assessment doelen boven het huidige niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="207"/>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="207"/>
+        <source>Action:</source>
+        <translation>Actie:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="255"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="264"/>
+        <source>Export roadmap</source>
+        <translation>Roadmap exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="255"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="266"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="277"/>
+        <source>Generate again</source>
+        <translation>Opnieuw genereren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="277"/>
+        <source>Generate roadmap</source>
+        <translation>Roadmap genereren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="285"/>
+        <source>No roadmap yet: generate it from the assessment gaps.</source>
+        <translation>Nog geen roadmap: genereer hem uit de gaten in het assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="287"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="319"/>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="306"/>
+        <source>%1 actions</source>
+        <translation>%1 acties</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="308"/>
+        <source>%1 dependency warnings</source>
+        <translation>%1 waarschuwingen over volgorde</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="219"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="220"/>
+        <source>Name, e.g. Webshop team</source>
+        <translation>Naam, bijv. team Webshop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="221"/>
+        <source>Add scope</source>
+        <translation>Scope toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="222"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="232"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="223"/>
+        <source>Capabilities in focus</source>
+        <translation>Capabilities in deze workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="224"/>
+        <source>Suggested starter set</source>
+        <translation>Voorgestelde startset</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="225"/>
+        <source>All capabilities</source>
+        <translation>Alle capabilities</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="227"/>
+        <source>★ marks the suggested starter set. Tick what this workshop covers.</source>
+        <translation>★ markeert de voorgestelde startset. Vink aan wat deze workshop behandelt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="229"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="230"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="231"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ShowbackTab</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="74"/>
+        <source>Export showback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="75"/>
+        <source>Export chargeback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="77"/>
+        <source>Finance-ready GL lines with a reconciliation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="81"/>
+        <source>One sheet per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="82"/>
+        <source>One sheet per cost centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="100"/>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="135"/>
+        <source>(unallocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="100"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="103"/>
+        <source>Allocated cost per month ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="107"/>
+        <source>Direct cost comes from the allocation rules; shared cost is each recipient&apos;s part of the shared pools. Hover the chart for exact amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="145"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="123"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="123"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="123"/>
+        <source>Top services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="159"/>
+        <source>showback.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="159"/>
+        <source>chargeback.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="160"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="187"/>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/showback_tab.py" line="190"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../workbench/gui/sidebar.py" line="43"/>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/sidebar.py" line="51"/>
+        <source>WORKFLOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsAllocationPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="105"/>
+        <source>Tags &amp; Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="111"/>
+        <source>How much spend carries the required tags, what to fix first, and how cost is allocated to teams, including shared cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="117"/>
+        <source>No cost data yet. Import a billing export on the Import page, or open the demo engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="122"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="123"/>
+        <source>Tag policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="124"/>
+        <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="125"/>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="126"/>
+        <source>Showback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="130"/>
+        <source>Billing currency: currencies are never added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="161"/>
+        <source>The saved tag policy or rules cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="172"/>
+        <source>Calculating coverage and allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="236"/>
+        <source>The analysis failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="245"/>
+        <source>{0} cost rows · cost metric {1} · calculated in {2} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../workbench/gui/pages/trends.py" line="15"/>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/trends.py" line="18"/>
+        <source>It will show spend over time, the forecast and anomalies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="100"/>
+        <source>&amp;New engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="101"/>
+        <source>New engagement (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="102"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="103"/>
+        <source>Open an engagement file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="104"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="105"/>
+        <source>Save the engagement (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="106"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="107"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="108"/>
+        <source>Open the &amp;demo engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="109"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="110"/>
+        <source>&amp;About FinOps Maturity Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="111"/>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="112"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="113"/>
+        <source>&amp;Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="114"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="115"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="116"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="117"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTab</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="45"/>
+        <source>Export to Excel…</source>
+        <extracomment>Rows shown on screen; the Excel export holds every item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="47"/>
+        <source>A remediation list the client&apos;s engineers can work through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="59"/>
+        <source>{0} resources miss a required tag or carry a value that is not allowed, together {1}. Largest cost first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="65"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="65"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="65"/>
+        <source>Likely owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="68"/>
+        <source>from the account mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="69"/>
+        <source>same resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="70"/>
+        <source>same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="74"/>
+        <source>(no resource id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="92"/>
+        <source>Export worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="92"/>
+        <source>tag-worklist.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="108"/>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/worklist_tab.py" line="111"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SuggestionRow</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="62"/>
+        <source>no data</source>
+        <translation>geen data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="64"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="64"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="76"/>
+        <source>Suggests: %1</source>
+        <translation>Suggestie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="84"/>
+        <source>Accept</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="91"/>
+        <source>Reason for overriding (required)</source>
+        <translation>Reden om af te wijken (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="92"/>
+        <source>Override</source>
+        <translation>Afwijken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="107"/>
+        <source>Give a reason to override the suggestion.</source>
+        <translation>Geef een reden om van de suggestie af te wijken.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="118"/>
+        <source>Not decided yet.</source>
+        <translation>Nog niet besloten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="120"/>
+        <source>Accepted: %1</source>
+        <translation>Overgenomen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/evidence_panel.py" line="125"/>
+        <source>Overridden: %1. Reason: %2</source>
+        <translation>Afgeweken: %1. Reden: %2</translation>
+    </message>
+</context>
 </TS>
