@@ -112,7 +112,10 @@ class SetupView(QWidget):
         try:
             self.scope_list.clear()
             for scope in self.ctl.state.scopes:
-                self.scope_list.addItem(f"{scope.name} · {kind_label(scope.kind)}")
+                kind = kind_label(scope.kind)
+                self.scope_list.addItem(
+                    scope.name if kind == scope.name else f"{scope.name} · {kind}"
+                )
             ids = [s.id for s in self.ctl.state.scopes]
             if self.ctl.scope_id in ids:
                 self.scope_list.setCurrentRow(ids.index(self.ctl.scope_id))
@@ -127,7 +130,7 @@ class SetupView(QWidget):
         self.focus_list.clear()
         for domain in self.ctl.model.domains:
             header = QListWidgetItem(domain.name.get(lang))
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not checkable
             font = header.font()
             font.setBold(True)
             header.setFont(font)
