@@ -50,8 +50,9 @@ class DemoFiles:
 def write_demo_exports(out_dir: Path, seed: int = DEFAULT_SEED) -> DemoFiles:
     """Write the demo company's 12 months of native exports under ``out_dir``.
 
-    Layout: ``aws/`` (one CUR CSV per month), ``azure/`` (actual + amortized),
-    ``gcp/`` (one BigQuery export CSV), and ``business-metrics.csv`` files in ``metrics/``.
+    Layout: ``aws/`` (one CUR CSV per billing month), ``azure/`` (EA actual + amortized for
+    the whole year), ``gcp/`` (one BigQuery export CSV) and ``metrics/`` (daily business
+    metrics: ``date, active_users, transactions``). About 114 000 cost rows in total.
     """
     # One independent stream per provider, so changing one provider leaves the others as is.
     aws_rng, azure_rng, gcp_rng, metrics_rng = (
