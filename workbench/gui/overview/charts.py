@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -73,11 +73,13 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.horizontal = horizontal
         self.data: ChartData | None = None
+        self.setObjectName("ChartCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.items: list[pg.BarGraphItem] = []
         self.line: pg.PlotDataItem | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(4)
+        outer.setContentsMargins(12, 8, 12, 10)
+        outer.setSpacing(2)
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
         self.header.addStretch(1)
@@ -91,6 +93,7 @@ class BarChart(QWidget):
         self.svg_button.setText("SVG")
         outer.addLayout(self.header)
         self.view = pg.GraphicsLayoutWidget(self)
+        self.view.setFrameShape(pg.GraphicsLayoutWidget.Shape.NoFrame)
         self.view.setMinimumHeight(260)
         self.view.ci.setContentsMargins(6, 6, 12, 6)
         self.title = self.view.addLabel("", row=0, col=0)
@@ -148,7 +151,10 @@ class BarChart(QWidget):
         labels = list(data.categories)
         self.category_axis.set_labels(list(reversed(labels)) if data.horizontal else labels)
         self.plot.showGrid(x=data.horizontal, y=not data.horizontal, alpha=0.15)
-        self.plot.setLabel("bottom" if data.horizontal else "left", data.value_label)
+        self.legend.setLabelTextColor(ink)
+        self.legend.setLabelTextSize("10pt")
+        label_style = {"color": ink.name(), "font-size": "10pt"}
+        self.plot.setLabel("bottom" if data.horizontal else "left", data.value_label, **label_style)
         self.plot.setLabel("left" if data.horizontal else "bottom", "")
         for series in data.series:
             item = pg.BarGraphItem(x=[0], height=[0], width=BAR_WIDTH, brush=series.colour)
@@ -162,7 +168,7 @@ class BarChart(QWidget):
             self.line.setSymbolBrush(ink)
             self.legend.addItem(self.line, data.cumulative_label)
             self.plot.showAxis("right")
-            self.plot.setLabel("right", data.cumulative_label)
+            self.plot.setLabel("right", data.cumulative_label, **label_style)
         else:
             self.plot.hideAxis("right")
         self.restack()

@@ -167,14 +167,15 @@ class OverviewDashboard(QWidget):
         last = period.end - dt.timedelta(days=1)
         return format_period(period.start, last, ui_language())
 
-    def chart_datas(self) -> list[ChartData]:
-        """What the four charts show for the selected currency (empty list: no data)."""
+    def chart_datas(self) -> dict[str, ChartData]:
+        """What each chart shows for the selected currency, keyed "over_time",
+        "top_services", "top_accounts", "movers" (a chart without data is left out)."""
         if self.result is None:
-            return []
+            return {}
         overview, lang = self.result.overview, ui_language()
         currency = self.selected_currency() or next(iter(overview.currencies), None)
         if currency is None:
-            return []
+            return {}
         period = self._period_text()
         money = self.tr("Spend (%1)").replace("%1", currency_symbol(currency))
         other = self.tr("Other")
@@ -185,45 +186,39 @@ class OverviewDashboard(QWidget):
             "month": self.tr("Spend per month"),
         }[self.result.options.granularity]
         stack = self.dimension_label(self.result.options.stack_by).lower()
-        out = []
+        out: dict[str, ChartData] = {}
         over_time = overview.over_time.get(currency)
         if over_time is not None:
             title = self.tr("%1 by %2 · %3").replace("%1", grain).replace("%2", stack)
-            out.append(
-                over_time_chart(over_time, title.replace("%3", period), money, lang, other, empty)
-            )
-        for source, what in (
-            (overview.top_services, self.tr("Top services")),
-            (overview.top_accounts, self.tr("Top billing accounts")),
+            title = title.replace("%3", period)
+            out["over_time"] = over_time_chart(over_time, title, money, lang, other, empty)
+        for key, source, what in (
+            ("top_services", overview.top_services, self.tr("Top services")),
+            ("top_accounts", overview.top_accounts, self.tr("Top billing accounts")),
         ):
             pareto = source.get(currency)
             if pareto is not None:
-                title = f"{what} · {period}"
-                out.append(
-                    pareto_chart(
-                        pareto,
-                        title,
-                        money,
-                        self.tr("Cumulative share (%)"),
-                        self.tr("Spend"),
-                        other,
-                        lang,
-                        empty,
-                    )
-                )
-        movers = overview.movers.get(currency)
-        if movers is not None:
-            out.append(
-                movers_chart(
-                    movers,
-                    self._movers_title(movers.month, movers.previous_month),
-                    self.tr("Change (%1)").replace("%1", currency_symbol(currency)),
-                    self.tr("Increase"),
-                    self.tr("Decrease"),
-                    self.tr("was {before}, now {now}"),
+                out[key] = pareto_chart(
+                    pareto,
+                    f"{what} · {period}",
+                    money,
+                    self.tr("Cumulative share (%)"),
+                    self.tr("Spend"),
+                    other,
                     lang,
                     empty,
                 )
+        movers = overview.movers.get(currency)
+        if movers is not None:
+            out["movers"] = movers_chart(
+                movers,
+                self._movers_title(movers.month, movers.previous_month),
+                self.tr("Change (%1)").replace("%1", currency_symbol(currency)),
+                self.tr("Increase"),
+                self.tr("Decrease"),
+                self.tr("was {before}, now {now}"),
+                lang,
+                empty,
             )
         return out
 
@@ -236,17 +231,20 @@ class OverviewDashboard(QWidget):
         )
 
     def render_charts(self) -> None:
-        datas = {d.click_dimension + d.click_on: d for d in self.chart_datas()}
-        mapping = {
-            self.over_time: next((d for d in datas.values() if d.click_on == "series"), None),
-            self.top_services: datas.get("ServiceNamecategory"),
-            self.top_accounts: datas.get("BillingAccountIdcategory"),
-            self.movers: next((d for d in datas.values() if d.horizontal), None),
-        }
-        for chart, data in mapping.items():
+        datas = self.chart_datas()
+        for key, chart in self.chart_by_key().items():
+            data = datas.get(key)
             chart.setVisible(data is not None)
             if data is not None:
                 chart.set_data(data)
+
+    def chart_by_key(self) -> dict[str, BarChart]:
+        return {
+            "over_time": self.over_time,
+            "top_services": self.top_services,
+            "top_accounts": self.top_accounts,
+            "movers": self.movers,
+        }
 
     # -- KPI cards ----------------------------------------------------------------------
 

@@ -90,6 +90,7 @@ class ExplorerView(QWidget):
         layout.addLayout(controls)
         self.model = PivotTreeModel()
         self.tree = QTreeView(self)
+        self.tree.setObjectName("PivotTree")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)

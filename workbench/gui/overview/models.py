@@ -9,13 +9,14 @@ the file name and row number. Every money cell keeps the exact nano amount in
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from workbench.core.analysis.explorer import DrillDown, Pivot
-from workbench.core.formatting import format_date, format_money_nano
+from workbench.core.formatting import format_date, format_money_nano, format_month
 
 NANO_ROLE = Qt.ItemDataRole.UserRole + 1
 #: On a pivot row's first cell: the tuple of its keys. On the totals row: None.
@@ -58,7 +59,8 @@ class PivotTreeModel(QStandardItemModel):
         """Fill from ``view``; ``headers`` are the key columns' titles (translated)."""
         self.clear()
         self.pivot, self.lang = view, lang
-        self.setHorizontalHeaderLabels([*headers, *view.months, total])
+        months = [format_month(dt.date(int(m[:4]), int(m[5:7]), 1), lang) for m in view.months]
+        self.setHorizontalHeaderLabels([*headers, *months, total])
         cur = view.currency
         for row in view.rows:
             first = _text(row.keys[0], "row")

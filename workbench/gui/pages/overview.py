@@ -8,7 +8,7 @@ emits ``changed`` and recomputes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -33,6 +33,7 @@ from workbench.gui.overview.compute import (
 from workbench.gui.overview.dashboard import OverviewDashboard
 from workbench.gui.overview.explorer_view import ExplorerView
 from workbench.gui.overview.filter_bar import FilterBar, store_filters
+from workbench.gui.overview.style import overview_stylesheet
 from workbench.gui.pages.base import Page, page_heading
 from workbench.gui.workers import Worker
 
@@ -58,6 +59,7 @@ class OverviewPage(Page):
         self.empty_label.setWordWrap(True)
         self.stack.addWidget(self.empty_label)
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("OverviewTabs")
         self.tabs.setDocumentMode(True)
         self.dashboard = OverviewDashboard()
         scroll = QScrollArea(self)
@@ -82,7 +84,14 @@ class OverviewPage(Page):
         self.last_overview_ms: float | None = None
         self.last_kpi_ms: float | None = None
         self._computed_revision: int | None = None
+        self.setStyleSheet(overview_stylesheet(self.palette()))
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            self.setStyleSheet(overview_stylesheet(self.palette()))
+            self.dashboard.redraw()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return self.tr("Overview")
