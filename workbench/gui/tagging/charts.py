@@ -6,10 +6,11 @@ hovering a month shows its exact values in the caption line under the chart.
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -66,11 +67,15 @@ class _Chart(QWidget):
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.hover = QLabel(self)
         self.hover.setObjectName("Muted")
         self.hover.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.hover)
         self.months: list[str] = []
         self.lang = "en"
@@ -85,9 +90,16 @@ class _Chart(QWidget):
             axis.setTextPen(ink)
             axis.setPen(QColor(palette.MUTED))
 
+    def set_legend(self, entries: list[tuple[str, str]]) -> None:
+        """(text, colour) pairs as coloured squares in one wrapped line."""
+        parts = [
+            f"<span style='color:{colour}'>■</span>&nbsp;{escape(text)}" for text, colour in entries
+        ]
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+
     def _set_months(self, months: list[str]) -> None:
         self.months = months
-        stride = max(1, -(-len(months) // 12))
+        stride = max(1, -(-len(months) // 6))
         ticks = [
             (float(i), month_label(m, self.lang)) for i, m in enumerate(months) if i % stride == 0
         ]
@@ -114,14 +126,12 @@ class CoverageTrendChart(_Chart):
         super().__init__(self.percent_axis, parent)
         self.trend: CoverageTrend | None = None
         self.labels: dict[str, str] = {}
-        self.legend = self.plot.addLegend(offset=(10, 10))
 
     def show_trend(self, trend: CoverageTrend | None, labels: dict[str, str], lang: str) -> None:
         """``labels``: series key -> legend text (the "all required" line is drawn bold)."""
         self.trend, self.labels, self.lang = trend, labels, lang
         self.percent_axis.lang = lang
         self.plot.clear()
-        self.legend.clear()
         self.hover.setText("")
         if trend is None:
             self._set_months([])
@@ -136,8 +146,14 @@ class CoverageTrendChart(_Chart):
             pen = pg.mkPen(QColor(colour), width=3 if bold else 2)
             self.plot.plot(
                 xs, ys, pen=pen, symbol="o", symbolSize=5, symbolBrush=QColor(colour),
-                symbolPen=None, name=labels.get(key, key),
+                symbolPen=None,
             )  # fmt: skip
+        self.set_legend(
+            [
+                (labels.get(k, k), palette.INK if k == "all_required" else colours[k])
+                for k in trend.series
+            ]
+        )
         self.plot.setYRange(0.0, 1.05, padding=0)
         self.plot.setXRange(-0.5, max(len(trend.months) - 0.5, 0.5), padding=0)
 
@@ -160,20 +176,23 @@ class AllocationBarsChart(_Chart):
         super().__init__(self.money_axis, parent)
         self.series: StackedSeries | None = None
         self.names: dict[str, str] = {}
-        self.legend = self.plot.addLegend(offset=(10, 10), colCount=2)
 
-    def show_series(self, series: StackedSeries | None, names: dict[str, str], lang: str) -> None:
+    def show_series(
+        self,
+        series: StackedSeries | None,
+        names: dict[str, str],
+        colours: dict[str, str],
+        lang: str,
+    ) -> None:
         """``names``: recipient -> display text (translates the unallocated bucket)."""
         self.series, self.names, self.lang = series, names, lang
         self.plot.clear()
-        self.legend.clear()
         self.hover.setText("")
         if series is None:
             self._set_months([])
             return
         self.money_axis.currency, self.money_axis.lang = series.currency, lang
         self._set_months(series.months)
-        colours = recipient_colours(series.order)
         xs = [float(i) for i in range(len(series.months))]
         base = [0.0] * len(xs)
         # Negative segments (credits) would overlap when stacked: draw them from zero down.
@@ -185,8 +204,8 @@ class AllocationBarsChart(_Chart):
                 brush=QColor(colours[recipient]), pen=pg.mkPen(None),
             )  # fmt: skip
             self.plot.addItem(bar)
-            self.legend.addItem(bar, names.get(recipient, recipient))
             base = [b + max(h, 0.0) for b, h in zip(base, heights, strict=True)]
+        self.set_legend([(names.get(r, r), colours[r]) for r in series.order])
         top = max([*base, 1.0])
         self.plot.setYRange(min(0.0, *[min(v) for v in series.values.values()]), top * 1.05)
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
@@ -208,8 +227,9 @@ class AllocationBarsChart(_Chart):
 
 
 def recipient_colours(names: list[str]) -> dict[str, str]:
-    """Stable team colours (palette hash) and grey for the unallocated bucket."""
-    colours = {name: palette.colour_for(name) for name in names}
+    """Team colours for one chart and its table (palette.assign_colours: the same set of
+    teams always gets the same colours); greys for "other" and the unallocated bucket."""
+    colours = palette.assign_colours(n for n in names if n not in (UNALLOCATED, OTHER_RECIPIENTS))
     colours[UNALLOCATED] = palette.MUTED  # darker than the grey of "other"
     colours[OTHER_RECIPIENTS] = palette.NEUTRAL
     return colours

@@ -193,8 +193,8 @@ class PolicyTab(QWidget):
         rows: list[list[Cell]],
         actions: list[tuple[Callable[[], None], Callable[[], None]]],
     ) -> None:
-        table.set_data(headers, rows, stretch=0)
-        table.setSortingEnabled(False)  # the buttons are cell widgets: keep rows in place
+        # The buttons are cell widgets: keep the rows in place (already by spend).
+        table.set_data(headers, rows, stretch=0, sortable=False)
         for index, (accept, reject) in enumerate(actions):
             table.setCellWidget(index, len(headers) - 1, self._decision_buttons(accept, reject))
         table.setVisible(bool(rows))

@@ -77,6 +77,12 @@ class DataTable(QTableWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.copy_to_clipboard)
         self._numeric: list[bool] = []
+        #: Until the user clicks a header, tables keep their own order (or ``sort_by``).
+        self._user_sorted = False
+        header.sectionClicked.connect(self._on_header_clicked)
+
+    def _on_header_clicked(self, _section: int) -> None:
+        self._user_sorted = True
 
     def set_data(
         self,
@@ -85,8 +91,11 @@ class DataTable(QTableWidget):
         totals: Sequence[Cell] | None = None,
         *,
         stretch: int = 0,
+        sortable: bool = True,
+        sort_by: int | None = None,
     ) -> None:
-        """Replace the content; keeps the user's sort column and order."""
+        """Replace the content; keeps the user's sort column and order. ``sortable=False``
+        keeps the given row order (rule precedence, rows with buttons)."""
         header = self.horizontalHeader()
         column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         self.setSortingEnabled(False)
@@ -118,9 +127,14 @@ class DataTable(QTableWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(index, mode)
-        self.setSortingEnabled(True)
-        if 0 <= column < len(headers):
+        self.setSortingEnabled(sortable)
+        header.setSortIndicatorShown(sortable)
+        if sortable and self._user_sorted and 0 <= column < len(headers):
             self.sortByColumn(column, order)
+        elif sortable and sort_by is not None:
+            self.sortByColumn(sort_by, Qt.SortOrder.DescendingOrder)
+        elif sortable:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def _item(self, cell: Cell, pinned: bool) -> _Item:
         item = _Item(cell, pinned)
