@@ -640,157 +640,157 @@
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="134"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="135"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="136"/>
         <source>Billing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuuraccount</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="137"/>
         <source>Sub-account</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaccount</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="138"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="139"/>
         <source>Service category</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicecategorie</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="140"/>
         <source>Charge category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostensoort</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="141"/>
         <source>Pricing category</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijscategorie</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="144"/>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: %1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="154"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niets)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="165"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met berekenen…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="201"/>
         <source>No spend in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitgaven in deze selectie.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="204"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="204"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="216"/>
         <source>%1 rows · months as columns · expand a row for resources and source lines · computed in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen · maanden als kolommen · klap een rij open voor resources en bronregels · berekend in %2 ms</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="264"/>
         <source>No source lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bronregels.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="265"/>
         <source>Showing the %1 largest source lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 grootste bronregels worden getoond.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="281"/>
         <source>Copied: paste it into a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd: plak het in een spreadsheet.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="295"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="295"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="297"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="300"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="305"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeperen op</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="306"/>
         <source>then by</source>
-        <translation type="unfinished"></translation>
+        <translation>daarna op</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="307"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="308"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="309"/>
         <source>Name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam bevat…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="310"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="311"/>
         <source>Copy as tab-separated text for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren als tekst met tabs, voor een spreadsheet</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="312"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/explorer_view.py" line="313"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar Excel exporteren</translation>
     </message>
 </context>
 <context>
@@ -832,135 +832,135 @@
         <location filename="../../workbench/gui/overview/filter_bar.py" line="150"/>
         <source>Period</source>
         <extracomment>Combo data meaning &quot;no filter on this field&quot;. Combo data of the period choice that enables the two date fields. A tag key picked before its value: kept in the combo until a value is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="151"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="152"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="153"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="154"/>
         <source>Billing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuuraccount</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="155"/>
         <source>Sub-account</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaccount</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="156"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="157"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="158"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="159"/>
         <source>Tag value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagwaarde</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="160"/>
         <source>Cost metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenmaat</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="164"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="165"/>
         <source>Show all data again (keeps the cost metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer alle data tonen (de kostenmaat blijft)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="171"/>
         <source>Billed: what the invoice says. Effective: amortised, with commitment purchases spread over their term. List: the public on-demand price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefactureerd: wat op de factuur staat. Effectief: afgeschreven, met commitment-aankopen verdeeld over de looptijd. Lijstprijs: de publieke on-demandprijs.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="181"/>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle data</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="182"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige maand</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="183"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 3 maanden</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="184"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste 12 maanden</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="185"/>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit jaar tot nu</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="186"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen periode</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="198"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefactureerd</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="199"/>
         <source>Effective (amortised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectief (afgeschreven)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="200"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijstprijs</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="234"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/gui/overview/filter_bar.py" line="243"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/filter_bar.py" line="253"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
 </context>
 <context>
@@ -1012,212 +1012,212 @@
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="98"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="99"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="100"/>
         <source>Billing account</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuuraccount</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="101"/>
         <source>Sub-account</source>
-        <translation type="unfinished"></translation>
+        <translation>Subaccount</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="102"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="105"/>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: %1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="112"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="113"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="114"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="153"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="154"/>
         <source>Per</source>
-        <translation type="unfinished"></translation>
+        <translation>Per</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="155"/>
         <source>Stacked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapeld op</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="180"/>
         <source>Spend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaven (%1)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="181"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="182"/>
         <source>No spend in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitgaven in deze selectie.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="184"/>
         <source>Spend per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaven per dag</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="185"/>
         <source>Spend per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaven per week</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="186"/>
         <source>Spend per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaven per maand</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="192"/>
         <source>%1 by %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naar %2 · %3</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="196"/>
         <source>Top services</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste services</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="197"/>
         <source>Top billing accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste factuuraccounts</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="205"/>
         <source>Cumulative share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulatief aandeel (%)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="206"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaven</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="216"/>
         <source>Change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil (%1)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="217"/>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Stijging</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="218"/>
         <source>Decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Daling</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="219"/>
         <source>was {before}, now {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>was {before}, nu {now}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="228"/>
         <source>Biggest movers by service · %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootste verschuivingen per service · %1 t.o.v. %2</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="254"/>
         <source>No data yet: import a billing export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen data: importeer een billing-export.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="255"/>
         <source>Not available: this analysis is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar: deze analyse is nog niet gebouwd.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="271"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>t.o.v. vorige periode</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="273"/>
         <source>No previous period in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vorige periode in de data</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="277"/>
         <source>vs same period last year</source>
-        <translation type="unfinished"></translation>
+        <translation>t.o.v. dezelfde periode vorig jaar</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="278"/>
         <source>No data for last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen data van vorig jaar</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="282"/>
         <source>Total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale uitgaven</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="284"/>
         <source>Daily run-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse run-rate</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="287"/>
         <source>Projected month-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht maandtotaal</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="289"/>
         <source>Commitment coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment-dekking</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="292"/>
         <source>Spend with complete tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaven met complete tags</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="295"/>
         <source>Allocatable share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel toegewezen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="298"/>
         <source>Anomalies found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden anomalieën</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/overview/dashboard.py" line="300"/>
         <source>Savings potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Besparingspotentieel</translation>
     </message>
 </context>
 <context>
@@ -1225,49 +1225,51 @@
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="97"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="190"/>
         <source>Where the money goes, at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het geld naartoe gaat, in één oogopslag.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="193"/>
         <source>Where the money goes: %1 billing lines. Click a bar to drill down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het geld naartoe gaat: %1 factuurregels. Klik op een balk om in te zoomen.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="201"/>
         <source>No cost data yet.
 
 Go to Import and drop a billing export (AWS CUR, Azure cost details, Google Cloud billing export or FOCUS), or open the demo engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kostendata.
+
+Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details, Google Cloud billing-export of FOCUS), of open de demo-engagement.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="206"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="207"/>
         <source>Cost explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenverkenner</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="216"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek exporteren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="217"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/overview.py" line="217"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-afbeelding (*.svg)</translation>
     </message>
 </context>
 <context>
