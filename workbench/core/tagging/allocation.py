@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -27,6 +28,7 @@ from workbench.core.tagging.allocation_model import (
     AllocationRule,
     compile_regex,
 )
+from workbench.core.tagging.condense import UNTAGGABLE_COLUMN, condense
 from workbench.core.tagging.coverage import dimension_columns
 from workbench.core.tagging.normalise import column_or_nulls, map_distinct, money_column
 from workbench.core.tagging.policy import TagPolicy
@@ -73,16 +75,35 @@ class Bucket:
 class AllocationResult:
     config: AllocationConfig
     metric_column: str
-    #: Per row: the id of the rule that allocated it (null = unallocated).
-    row_rule_ids: pa.ChunkedArray
-    #: Per row: the direct recipient (null for pooled and unallocated rows).
-    row_recipients: pa.ChunkedArray
+    #: Computes (rule id, direct recipient) per source row; see :attr:`row_rule_ids`.
+    row_level: Callable[[], tuple[pa.ChunkedArray, pa.ChunkedArray]] = field(
+        compare=False, repr=False
+    )
     #: Exact sums per currency, month, recipient, pool, rule_id, service (nulls kept).
     summary: pa.Table
     shared: tuple[SharedPart, ...]
     #: Pools that could not be split (no basis) per (currency, month, pool): unallocated.
     unsplit: dict[tuple[str, str, str], int]
     totals: dict[Period, int]
+    _row_cache: dict[str, pa.ChunkedArray] = field(default_factory=dict, compare=False, repr=False)
+
+    def _rows(self, name: str) -> pa.ChunkedArray:
+        # Per-row output is only needed to show "which rule allocated this row"; the sums
+        # above come from the distinct combinations, so it is computed on first use.
+        if not self._row_cache:
+            rule_ids, recipients = self.row_level()
+            self._row_cache.update(rule_ids=rule_ids, recipients=recipients)
+        return self._row_cache[name]
+
+    @property
+    def row_rule_ids(self) -> pa.ChunkedArray:
+        """Per source row: the id of the rule that allocated it (null = unallocated)."""
+        return self._rows("rule_ids")
+
+    @property
+    def row_recipients(self) -> pa.ChunkedArray:
+        """Per source row: the direct recipient (null for pooled and unallocated rows)."""
+        return self._rows("recipients")
 
     def periods(self) -> list[Period]:
         return sorted(self.totals)
@@ -148,7 +169,9 @@ class _RuleEvaluator:
         self.costs = costs
         self.policy = policy
         self.untaggable_rules = untaggable
-        self._untaggable: pa.ChunkedArray | None = None
+        self._untaggable: pa.ChunkedArray | None = (
+            costs.column(UNTAGGABLE_COLUMN) if UNTAGGABLE_COLUMN in costs.column_names else None
+        )
 
     def untaggable(self) -> pa.ChunkedArray:
         if self._untaggable is None:
@@ -199,19 +222,17 @@ class _RuleEvaluator:
         raise AssertionError(rule.kind)  # validated by AllocationRule.validate
 
 
-def allocate(
+def _assign(
     costs: pa.Table,
     config: AllocationConfig,
     policy: TagPolicy,
-    metric_column: str,
     untaggable_rules: list[UntaggableRule],
-) -> AllocationResult:
-    """Allocate every row of ``costs`` (already filtered) on ``metric_column``."""
-    config.validate()
+) -> tuple[pa.ChunkedArray, pa.ChunkedArray, pa.ChunkedArray]:
+    """(rule id, direct recipient, pool) per row of ``costs``: the first matching rule wins."""
     n = costs.num_rows
     null_text = pa.chunked_array([pa.nulls(n, pa.string())])
     rule_ids, recipients, pools = null_text, null_text, null_text
-    open_rows = pa.chunked_array([pa.array([True] * n, pa.bool_())])
+    open_rows = pa.chunked_array([pa.array(np.ones(n, dtype=np.bool_), pa.bool_())])
     evaluator = _RuleEvaluator(costs, policy, untaggable_rules)
     for rule in config.rules:
         found = evaluator.recipients(rule)
@@ -222,7 +243,29 @@ def allocate(
         else:
             recipients = pc.if_else(take, found, recipients)
         open_rows = pc.and_(open_rows, pc.invert(take))
-    dims = dimension_columns(costs)
+    return rule_ids, recipients, pools
+
+
+def allocate(
+    costs: pa.Table,
+    config: AllocationConfig,
+    policy: TagPolicy,
+    metric_column: str,
+    untaggable_rules: list[UntaggableRule],
+    *,
+    condensed: pa.Table | None = None,
+) -> AllocationResult:
+    """Allocate every row of ``costs`` (already filtered) on ``metric_column``.
+
+    The rules run on the distinct combinations (:func:`condense`; pass ``condensed`` when
+    the caller already has it); the per-row rule ids are computed only when asked for.
+    """
+    config.validate()
+    fields = sorted({r.resource_field for r in config.rules if r.kind == "regex"})
+    if condensed is None or any(f not in condensed.column_names for f in fields):
+        condensed = condense(costs, metric_column, untaggable_rules, fields)
+    rule_ids, recipients, pools = _assign(condensed, config, policy, untaggable_rules)
+    dims = dimension_columns(condensed)
     frame = pa.table(
         {
             "currency": dims["currency"],
@@ -231,20 +274,24 @@ def allocate(
             "pool": pools,
             "rule_id": rule_ids,
             "service": dims["service"],
-            "amount": money_column(costs, metric_column),
+            "amount": money_column(condensed, metric_column),
         }
     )
     keys = ["currency", "month", "recipient", "pool", "rule_id", "service"]
     summary = frame.group_by(keys).aggregate([("amount", "sum")]).rename_columns([*keys, "amount"])
     summary = summary.sort_by([(k, "ascending") for k in keys])
-    return _split_pools(config, metric_column, rule_ids, recipients, summary)
+
+    def row_level() -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
+        row_rules, row_recipients, _pools = _assign(costs, config, policy, untaggable_rules)
+        return row_rules, row_recipients
+
+    return _split_pools(config, metric_column, row_level, summary)
 
 
 def _split_pools(
     config: AllocationConfig,
     metric_column: str,
-    rule_ids: pa.ChunkedArray,
-    recipients: pa.ChunkedArray,
+    row_level: Callable[[], tuple[pa.ChunkedArray, pa.ChunkedArray]],
     summary: pa.Table,
 ) -> AllocationResult:
     totals: dict[Period, int] = defaultdict(int)
@@ -276,8 +323,7 @@ def _split_pools(
     return AllocationResult(
         config=config,
         metric_column=metric_column,
-        row_rule_ids=rule_ids,
-        row_recipients=recipients,
+        row_level=row_level,
         summary=summary,
         shared=tuple(shared),
         unsplit=unsplit,

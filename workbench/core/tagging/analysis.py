@@ -13,6 +13,7 @@ import pyarrow as pa
 from workbench.core.engagement import Engagement
 from workbench.core.tagging.allocation import AllocationResult, allocate
 from workbench.core.tagging.allocation_model import AllocationConfig, load_allocation
+from workbench.core.tagging.condense import condense
 from workbench.core.tagging.coverage import CoverageTrend, coverage_table, coverage_trend
 from workbench.core.tagging.policy import TagPolicy, load_policy
 from workbench.core.tagging.showback import (
@@ -55,13 +56,16 @@ def analyse(
     policy = policy or load_policy(engagement)
     config = config or load_allocation(engagement)
     rules = load_untaggable_rules()
-    result = allocate(table, config, policy, metric_column, rules)
+    # Both analyses run on the distinct combinations, condensed once (see condense.py).
+    fields = sorted({r.resource_field for r in config.rules if r.kind == "regex"})
+    condensed = condense(table, metric_column, rules, fields)
+    result = allocate(table, config, policy, metric_column, rules, condensed=condensed)
     return TaggingAnalysis(
         policy=policy,
         config=config,
         untaggable_rules=rules,
         metric_column=metric_column,
-        coverage=coverage_table(table, policy, metric_column, rules),
+        coverage=coverage_table(condensed, policy, metric_column, rules),
         allocation=result,
         showback=build_showback(result),
     )

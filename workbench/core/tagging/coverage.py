@@ -23,10 +23,11 @@ from typing import Final
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from workbench.core.tagging.condense import UNTAGGABLE_COLUMN, condense
 from workbench.core.tagging.normalise import column_or_nulls, money_column, month_text
 from workbench.core.tagging.policy import TagPolicy
 from workbench.core.tagging.resolve import MISSING, VALID, all_required_status, resolve_policy
-from workbench.core.tagging.untaggable import UntaggableRule, untaggable_rule_ids
+from workbench.core.tagging.untaggable import UntaggableRule
 
 ALL_REQUIRED: Final = "all_required"
 #: Dimensions of the coverage table (besides currency, always grouped).
@@ -60,12 +61,16 @@ def coverage_table(
 ) -> pa.Table:
     """Exact sums per (currency, month, provider, account, account_name, service).
 
+    Works on the distinct tagging combinations (:func:`condense`); ``costs`` may be raw
+    rows or an already condensed table.
+
     Columns: ``total``, ``untaggable``, ``taggable`` and per key (plus ``all_required``)
     ``present.<key>`` and ``valid.<key>`` (taggable spend only).
     """
+    costs = condense(costs, metric_column, rules)
     cost = money_column(costs, metric_column)
     zero = pa.scalar(0, pa.int64())
-    untaggable = pc.is_valid(untaggable_rule_ids(costs, rules))
+    untaggable = pc.is_valid(costs.column(UNTAGGABLE_COLUMN))
     taggable_cost = pc.if_else(untaggable, zero, cost)
     resolved = resolve_policy(costs, policy)
     statuses = {k: r.status for k, r in resolved.items()}

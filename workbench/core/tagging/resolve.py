@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from workbench.core.tagging.normalise import column_or_nulls, map_distinct
+from workbench.core.tagging.normalise import column_or_nulls, map_distinct, normalise_key
 from workbench.core.tagging.policy import TagKeyPolicy, TagPolicy
 
 MISSING: Final = 0
@@ -48,27 +49,55 @@ def parse_tag_object(text: str) -> dict[str, str]:
     return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in data.items()}
 
 
+class _KeyPicker:
+    """Picks ``key``'s value from tag dictionaries; caches key matches and value
+    normalisation, since the same raw keys and values recur across many tag sets."""
+
+    def __init__(self, key: TagKeyPolicy) -> None:
+        self.key = key
+        self.names = key.normalised_names()
+        self._matches: dict[str, bool] = {}
+        self._values: dict[str, tuple[str | None, bool]] = {}
+
+    def matches(self, raw_key: str) -> bool:
+        found = self._matches.get(raw_key)
+        if found is None:
+            found = self._matches[raw_key] = normalise_key(raw_key) in self.names
+        return found
+
+    def normalise_value(self, raw: str) -> tuple[str | None, bool]:
+        found = self._values.get(raw)
+        if found is None:
+            found = self._values[raw] = self.key.normalise_value(raw)
+        return found
+
+    def pick(self, tags: dict[str, str]) -> tuple[str | None, int]:
+        """Best raw value: an exact key name first, then aliases, in sorted order."""
+        candidates = sorted(
+            (k for k in tags if self.matches(k)),
+            key=lambda raw: (raw.strip().casefold() != self.key.key, raw),
+        )
+        for raw_key in candidates:
+            value, ok = self.normalise_value(tags[raw_key])
+            if value is not None:
+                return value, VALID if ok else INVALID
+        return None, MISSING
+
+
 def _pick(key: TagKeyPolicy, tags: dict[str, str]) -> tuple[str | None, int]:
     """Best raw value for ``key``: an exact key name first, then aliases, in sorted order."""
-    candidates = sorted(
-        (k for k in tags if key.matches(k)),
-        key=lambda raw: (raw.strip().casefold() != key.key, raw),
-    )
-    for raw_key in candidates:
-        value, ok = key.normalise_value(tags[raw_key])
-        if value is not None:
-            return value, VALID if ok else INVALID
-    return None, MISSING
+    return _KeyPicker(key).pick(tags)
 
 
 def _json_source(
     column: pa.ChunkedArray, key: TagKeyPolicy
 ) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
     parsed: dict[str, tuple[str | None, int]] = {}
+    picker = _KeyPicker(key)
 
     def pick(text: str) -> tuple[str | None, int]:
         if text not in parsed:
-            parsed[text] = _pick(key, parse_tag_object(text))
+            parsed[text] = picker.pick(parse_tag_object(text))
         return parsed[text]
 
     values = map_distinct(column, lambda t: pick(t)[0], pa.string())
@@ -90,7 +119,7 @@ def _plain_source(
 
 def resolve_key(costs: pa.Table, key: TagKeyPolicy) -> ResolvedKey:
     values, status = _json_source(column_or_nulls(costs, "Tags"), key)
-    fallback_used = pa.chunked_array([pa.array([False] * costs.num_rows, pa.bool_())])
+    fallback_used = pa.chunked_array([pa.array(np.zeros(costs.num_rows, np.bool_), pa.bool_())])
     for source in key.fallbacks:
         column = column_or_nulls(costs, _FALLBACK_COLUMNS[source])
         if column.null_count == len(column):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
@@ -65,9 +66,12 @@ class UntaggableRule:
         return self.label_nl if lang == "nl" else self.label_en
 
     def evaluate(self, costs: pa.Table) -> pa.ChunkedArray:
-        result = pa.chunked_array([pa.array([True] * costs.num_rows, pa.bool_())])
-        for condition in self.conditions:
-            result = pc.and_(result, condition.evaluate(costs))
+        results = [condition.evaluate(costs) for condition in self.conditions]
+        if not results:
+            return pa.chunked_array([pa.array(np.ones(costs.num_rows, np.bool_), pa.bool_())])
+        result = results[0]
+        for other in results[1:]:
+            result = pc.and_(result, other)
         return result
 
 
