@@ -29,11 +29,17 @@ class CategoryAxis(pg.AxisItem):  # type: ignore[misc]
         super().__init__(orientation)
         self.labels: list[str] = []
         self.max_labels = max_labels
+        #: Longer labels are cut with an ellipsis (the hover shows the full name).
+        self.max_chars = 40
 
     def set_labels(self, labels: list[str]) -> None:
         self.labels = labels
         stride = max(1, -(-len(labels) // self.max_labels))
-        major = [(float(i), label) for i, label in enumerate(labels) if i % stride == 0]
+        major = [
+            (float(i), label if len(label) <= self.max_chars else label[: self.max_chars - 1] + "…")
+            for i, label in enumerate(labels)
+            if i % stride == 0
+        ]
         self.setTicks([major, []])
 
 

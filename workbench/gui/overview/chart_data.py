@@ -7,6 +7,7 @@ and colours are added here. Titles and axis labels come in already translated.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from workbench.core import palette
 from workbench.core.analysis.dimensions import NOT_SET, OTHER
@@ -71,7 +72,9 @@ def pareto_chart(
     other_label: str,
     lang: str,
     empty: str,
+    display_names: Mapping[str, str] | None = None,
 ) -> ChartData:
+    """``display_names`` relabels groups (account id -> "name"); clicks keep the id."""
     names = [item.name for item in data.items]
     amounts = [item.nano for item in data.items]
     shares = [item.cumulative_share for item in data.items]
@@ -82,11 +85,13 @@ def pareto_chart(
     colours = palette.assign_colours(names[: len(data.items)], other=OTHER)
     per_bar = tuple(colours.get(n, palette.NEUTRAL) for n in names)
     series = ChartSeries(series_label, tuple(amounts), palette.QUALITATIVE[0], per_bar)
+    shown = tuple((display_names or {}).get(n, n) for n in names)
     return ChartData(
         title=title,
         currency=data.currency,
         lang=lang,
-        categories=tuple(names),
+        categories=shown,
+        click_values=tuple(names),
         series=(series,) if names else (),
         value_label=value_label,
         click_dimension=data.dimension,

@@ -63,6 +63,8 @@ class ChartData:
     #: Extra hover lines per category (movers: "was € x, now € y").
     details: tuple[str, ...] = ()
     not_clickable: frozenset[str] = field(default_factory=frozenset)
+    #: What a click on each category filters on, when it differs from the label shown.
+    click_values: tuple[str, ...] = ()
     empty_text: str = ""
 
 
@@ -149,6 +151,8 @@ class BarChart(QWidget):
         self.value_axis.currency, self.value_axis.lang = data.currency, data.lang
         self.percent_axis.lang = data.lang
         labels = list(data.categories)
+        if not data.horizontal:
+            self.category_axis.max_chars = 16 if len(labels) > 6 else 28
         self.category_axis.set_labels(list(reversed(labels)) if data.horizontal else labels)
         self.plot.showGrid(x=data.horizontal, y=not data.horizontal, alpha=0.15)
         self.legend.setLabelTextColor(ink)
@@ -268,6 +272,8 @@ class BarChart(QWidget):
         """The group a click on this bar filters on."""
         assert self.data is not None
         if self.data.click_on == "category":
+            if self.data.click_values:
+                return self.data.click_values[category]
             return self.data.categories[category]
         return self.data.series[series_index].name
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from workbench.core.analysis.dimensions import TAG_PREFIX
 from workbench.core.analysis.kpi_registry import Kpi
@@ -63,13 +63,12 @@ class OverviewDashboard(QWidget):
         header.insertSpacing(2, 12)
         header.insertSpacing(5, 12)
         layout.addWidget(self.over_time)
-        row = QHBoxLayout()
-        row.setSpacing(20)
         self.top_services = BarChart(self)
+        self.top_services.view.setMinimumHeight(320)
+        layout.addWidget(self.top_services)
         self.top_accounts = BarChart(self)
-        row.addWidget(self.top_services, 1)
-        row.addWidget(self.top_accounts, 1)
-        layout.addLayout(row)
+        self.top_accounts.view.setMinimumHeight(280)
+        layout.addWidget(self.top_accounts)
         self.movers = BarChart(self, horizontal=True)
         self.movers.view.setMinimumHeight(300)
         layout.addWidget(self.movers)
@@ -207,6 +206,7 @@ class OverviewDashboard(QWidget):
                     other,
                     lang,
                     empty,
+                    self.result.filter_options.names if key == "top_accounts" else None,
                 )
         movers = overview.movers.get(currency)
         if movers is not None:

@@ -105,7 +105,7 @@ class FilterBar(QWidget):
             grid.setColumnStretch(column, 1 if key not in ("from", "to") else 0)
         grid.addWidget(self.clear_button, 1, len(fields))
         for box in (self.period, self.tag_key, self.tag_value, self.metric_box):
-            box.setMinimumContentsLength(6)
+            box.setMinimumContentsLength(12 if box is self.metric_box else 6)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
