@@ -90,168 +90,168 @@
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="106"/>
         <source>Allocation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzingsregels</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="109"/>
         <source>Rules run top to bottom; the first rule that matches a cost line allocates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels werken van boven naar beneden; de eerste regel die past, wijst de kostenregel toe.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="112"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel toevoegen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="113"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="114"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="115"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="116"/>
         <source>Apply rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel toepassen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="117"/>
         <source>Allocated cost per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen kosten per ontvanger</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="118"/>
         <source>Shared cost pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools voor gedeelde kosten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="119"/>
         <source>Save pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool opslaan</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="122"/>
         <source>Allocate to teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen aan teams</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="122"/>
         <source>Allocate to products</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen aan producten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="123"/>
         <source>Allocate to cost centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen aan kostenplaatsen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="149"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="150"/>
         <source>Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="151"/>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaat naar</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="152"/>
         <source>Cost caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevangen kosten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="156"/>
         <source>pool {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pool {0}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="157"/>
         <source>tag value</source>
-        <translation type="unfinished"></translation>
+        <translation>tagwaarde</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="167"/>
         <source>No rule matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen regel paste</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="176"/>
         <source>(unallocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet toegewezen)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="204"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="205"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="206"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="207"/>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="211"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="208"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="221"/>
         <source>Allocated spend (direct + shared) ÷ total spend, on the chosen cost metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen kosten (direct + gedeeld) ÷ totale kosten, op de gekozen kostenmaatstaf</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="225"/>
         <source>Allocatable share</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijsbaar aandeel</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="229"/>
         <source>Unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="230"/>
         <source>No rule or pool split gave this cost a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen regel of poolverdeling gaf deze kosten een ontvanger</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="236"/>
         <source>✓ Allocated + unallocated = total spend, to the cent, for every month.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toegewezen + niet toegewezen = totale kosten, op de cent, voor elke maand.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="239"/>
         <source>✗ The allocation does not add up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ De toewijzing sluit niet aan: {0}</translation>
     </message>
 </context>
 <context>
@@ -471,89 +471,89 @@
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="58"/>
         <source>Coverage per provider</source>
         <extracomment>Coverage at or above this share is shown green (the Walk-stage allocation target).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dekking per provider</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="59"/>
         <source>Coverage per account / subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking per account / subscription</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="60"/>
         <source>Coverage per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking per dienst</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="68"/>
         <source>Coverage is measured by spend: the share of taggable cost that carries the tag. Untaggable cost (taxes, support, some marketplace fees) is left out of the denominator and shown on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking is gemeten op kosten: het deel van de taggbare kosten dat de tag heeft. Niet-taggbare kosten (belasting, support, sommige marketplace-kosten) tellen niet mee in de noemer en staan apart.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="82"/>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="106"/>
         <source>All required keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verplichte tags</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="83"/>
         <source>Tag coverage by spend per month (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagdekking op kosten per maand (%)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="101"/>
         <source>Taggable spend with the key present ÷ taggable spend ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggbare kosten met de tag ÷ taggbare kosten ({0})</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="118"/>
         <source>{0} with an allowed value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} met een toegestane waarde</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="126"/>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="149"/>
         <source>Untaggable</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet taggbaar</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="129"/>
         <source>Untaggable spend ÷ total spend; not counted in coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-taggbare kosten ÷ totale kosten; telt niet mee in de dekking</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="142"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="143"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="144"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="148"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="151"/>
         <source>All required</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verplicht</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="157"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="170"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -1277,138 +1277,138 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="107"/>
         <source>Required tag keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplichte tags</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="108"/>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag toevoegen…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="109"/>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag verwijderen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliassen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestane waarden</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
         <source>Value map</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardevertaling</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="113"/>
         <source>env, Environment, environment-name</source>
-        <translation type="unfinished"></translation>
+        <translation>env, Environment, omgeving</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="114"/>
         <source>Empty: every value is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: elke waarde is toegestaan</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="115"/>
         <source>Prod = prod, PRD = prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Prod = prod, PRD = prod</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="116"/>
         <source>Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag opslaan</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="119"/>
         <source>Keys are compared without case, spaces, &apos;_&apos; or &apos;.&apos;, so &apos;Cost Center&apos; and &apos;cost_center&apos; already match &apos;cost-center&apos;. Separate items with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags worden vergeleken zonder hoofdletters, spaties, &apos;_&apos; of &apos;.&apos;: &apos;Cost Center&apos; en &apos;cost_center&apos; passen dus al bij &apos;cost-center&apos;. Scheid items met komma&apos;s.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="123"/>
         <source>Alias proposals found in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde aliassen uit de data</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="125"/>
         <source>No new aliases found: every tag key in the data is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuwe aliassen gevonden: elke tag in de data is bekend.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="127"/>
         <source>Value merge proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen om waarden samen te voegen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="128"/>
         <source>No values found that look like the same team or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarden gevonden die hetzelfde team of dezelfde waarde lijken.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
         <source>Key in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag in de data</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekent</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="151"/>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="151"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen met</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="207"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="207"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="273"/>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag toevoegen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/policy_tab.py" line="273"/>
         <source>Tag key name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de tag:</translation>
     </message>
 </context>
 <context>
@@ -1831,109 +1831,109 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="74"/>
         <source>Export showback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Showback exporteren…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="75"/>
         <source>Export chargeback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeback exporteren…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="77"/>
         <source>Finance-ready GL lines with a reconciliation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootboekregels voor finance, met een aansluitingsblad</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="81"/>
         <source>One sheet per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén blad per maand</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="82"/>
         <source>One sheet per cost centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén blad per kostenplaats</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="100"/>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="135"/>
         <source>(unallocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet toegewezen)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="100"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="103"/>
         <source>Allocated cost per month ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen kosten per maand ({0})</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="107"/>
         <source>Direct cost comes from the allocation rules; shared cost is each recipient&apos;s part of the shared pools. Hover the chart for exact amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directe kosten komen uit de toewijzingsregels; gedeelde kosten zijn het deel van elke ontvanger in de pools. Beweeg over de grafiek voor exacte bedragen.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="122"/>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="145"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="123"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="123"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="123"/>
         <source>Top services</source>
-        <translation type="unfinished"></translation>
+        <translation>Topdiensten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="159"/>
         <source>showback.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>showback.xlsx</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="159"/>
         <source>chargeback.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>chargeback.xlsx</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="160"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="187"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon {0} niet schrijven: {1}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/showback_tab.py" line="190"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1954,67 +1954,67 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="105"/>
         <source>Tags &amp; Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags &amp; toewijzing</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="111"/>
         <source>How much spend carries the required tags, what to fix first, and how cost is allocated to teams, including shared cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel kosten de verplichte tags hebben, wat eerst hersteld moet worden, en hoe kosten aan teams worden toegewezen, inclusief gedeelde kosten.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="117"/>
         <source>No cost data yet. Import a billing export on the Import page, or open the demo engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kostendata. Importeer een billing-export op de pagina Import, of open de demo-engagement.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="122"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="123"/>
         <source>Tag policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagbeleid</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="124"/>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellijst</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="125"/>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzing</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="126"/>
         <source>Showback</source>
-        <translation type="unfinished"></translation>
+        <translation>Showback</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="130"/>
         <source>Billing currency: currencies are never added up</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurvaluta: valuta worden nooit opgeteld</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="161"/>
         <source>The saved tag policy or rules cannot be used: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen tagbeleid of de regels zijn niet bruikbaar: {0}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="172"/>
         <source>Calculating coverage and allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekking en toewijzing worden berekend…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="236"/>
         <source>The analysis failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De analyse is mislukt: {0}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="245"/>
         <source>{0} cost rows · cost metric {1} · calculated in {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kostenregels · kostenmaatstaf {1} · berekend in {2} s</translation>
     </message>
 </context>
 <context>
@@ -2129,92 +2129,92 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="45"/>
         <source>Export to Excel…</source>
         <extracomment>Rows shown on screen; the Excel export holds every item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="47"/>
         <source>A remediation list the client&apos;s engineers can work through</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herstellijst die de engineers van de klant kunnen afwerken</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="59"/>
         <source>{0} resources miss a required tag or carry a value that is not allowed, together {1}. Largest cost first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resources missen een verplichte tag of hebben een waarde die niet is toegestaan, samen {1}. Hoogste kosten eerst.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="64"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="65"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="65"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="65"/>
         <source>Likely owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoedelijke eigenaar</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="68"/>
         <source>from the account mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de accounttabel</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="69"/>
         <source>same resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde resourcegroep</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="70"/>
         <source>same account</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde account</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="74"/>
         <source>(no resource id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen resource-ID)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="92"/>
         <source>Export worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellijst exporteren</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="92"/>
         <source>tag-worklist.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>herstellijst-tags.xlsx</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="108"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon {0} niet schrijven: {1}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/worklist_tab.py" line="111"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2273,173 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <location filename="../../workbench/gui/assessment/evidence_panel.py" line="125"/>
         <source>Overridden: %1. Reason: %2</source>
         <translation>Afgeweken: %1. Reden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PoolEditor</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Split</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Fixed %</source>
+        <translation>Vast %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="234"/>
+        <source>Evenly</source>
+        <translation>Gelijk verdeeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="235"/>
+        <source>Proportional to direct spend</source>
+        <translation>Naar verhouding van directe kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="236"/>
+        <source>Fixed percentages</source>
+        <translation>Vaste percentages</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
+        <source>Empty: every team with direct cost</source>
+        <translation>Leeg: elk team met directe kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
+        <source>Team A = 60, Team B = 40</source>
+        <translation>Team A = 60, Team B = 40</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="268"/>
+        <source>Give the pool a name</source>
+        <translation>Geef de pool een naam</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
+        <source>Rule type</source>
+        <translation>Soort regel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
+        <source>Tag key</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
+        <source>Mapping</source>
+        <translation>Koppeltabel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
+        <source>Regular expression</source>
+        <translation>Reguliere expressie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
+        <source>Applied to</source>
+        <translation>Toegepast op</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
+        <source>Charge categories</source>
+        <translation>Kostencategorieën</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
+        <source>Allocate to</source>
+        <translation>Toewijzen aan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
+        <source>Or share via pool</source>
+        <translation>Of delen via pool</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="94"/>
+        <source>Import CSV/XLSX…</source>
+        <translation>CSV/XLSX importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="95"/>
+        <source>from = to, e.g. 123456789012 = Team Data</source>
+        <translation>van = naar, bijv. 123456789012 = Team Data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="96"/>
+        <source>e.g. ^prod-(?P&lt;recipient&gt;[a-z]+)-</source>
+        <translation>bijv. ^prod-(?P&lt;recipient&gt;[a-z]+)-</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="97"/>
+        <source>Credit, Adjustment</source>
+        <translation>Credit, Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="98"/>
+        <source>Team, product or cost centre</source>
+        <translation>Team, product of kostenplaats</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="100"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="120"/>
+        <source>(no pool)</source>
+        <translation>(geen pool)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="105"/>
+        <source>By tag</source>
+        <translation>Op tag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="106"/>
+        <source>By account (mapping table)</source>
+        <translation>Op account (koppeltabel)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="107"/>
+        <source>By service</source>
+        <translation>Op dienst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="108"/>
+        <source>By resource id or name (regex)</source>
+        <translation>Op resource-ID of -naam (regex)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="109"/>
+        <source>Untaggable cost</source>
+        <translation>Niet-taggbare kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="110"/>
+        <source>By charge category</source>
+        <translation>Op kostencategorie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="162"/>
+        <source>This regular expression is not valid: {0}</source>
+        <translation>Deze reguliere expressie is ongeldig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="186"/>
+        <source>Import mapping table</source>
+        <translation>Koppeltabel importeren</translation>
     </message>
 </context>
 </TS>

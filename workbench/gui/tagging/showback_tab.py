@@ -134,7 +134,7 @@ class ShowbackTab(QWidget):
             services = report.top_services.get((currency, recipient), [])[:2]
             name = self.tr("(unallocated)") if recipient == UNALLOCATED else recipient
             rows.append([
-                Cell("■ " + name, name.casefold(), colour=colours.get(recipient, palette.NEUTRAL)),
+                Cell(name, name.casefold(), swatch=colours.get(recipient, palette.NEUTRAL)),
                 money_cell(line.direct, currency, lang), money_cell(line.shared, currency, lang),
                 money_cell(line.total, currency, lang), self._change_cell(line.change_ratio),
                 Cell(sparkline(history), colour=palette.MUTED),

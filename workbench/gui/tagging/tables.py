@@ -30,6 +30,7 @@ class Cell:
     number: bool = False  # right-aligned
     colour: str = ""  # a small swatch-like text colour (team colours, warnings)
     tooltip: str = ""
+    swatch: str = ""  # a small colour square before the text (team colours)
 
 
 def text_cell(text: str, tooltip: str = "") -> Cell:
@@ -144,6 +145,8 @@ class DataTable(QTableWidget):
             item.setForeground(QColor(cell.colour))
         if cell.tooltip:
             item.setToolTip(cell.tooltip)
+        if cell.swatch:
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(cell.swatch))
         return item
 
     def cell_texts(self) -> list[list[str]]:
