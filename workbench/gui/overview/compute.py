@@ -44,7 +44,18 @@ class FilterOptions:
 
 
 def filter_options(cube: Cube) -> FilterOptions:
-    """Distinct values in the cube (the dictionaries, not the rows: cheap)."""
+    """Distinct values in the cube; computed once per cube (they do not depend on filters)."""
+    found = cube.cache.get(_OPTIONS_KEY)
+    if isinstance(found, FilterOptions):
+        return found
+    options = cube.cache[_OPTIONS_KEY] = _filter_options(cube)
+    return options
+
+
+_OPTIONS_KEY = "gui.filter_options"
+
+
+def _filter_options(cube: Cube) -> FilterOptions:
     if cube.num_rows == 0:
         return FilterOptions()
     arrays = cube.arrays
