@@ -75,3 +75,20 @@ def test_cached_demo_is_reused(tmp_home: object, monkeypatch: pytest.MonkeyPatch
     assert _plain(second.costs).equals(_plain(first.costs))
     assert second.meta.language == "nl" and first.meta.language == "en"
     assert second.revision == 0
+
+
+def test_demo_azure_actual_and_amortized_are_combined(demo_engagement: Engagement) -> None:
+    """Microsoft Billed comes from the actual export, Effective from the amortized export:
+    importing both does not double count."""
+    reports = demo_engagement.section("imports")
+    totals = {
+        r["facts"]["cost_kind"]: r["currencies"][COMPANY.currency]
+        for r in reports
+        if r["format_id"] == "azure-cost"
+    }
+    costs = demo_engagement.costs
+    mask = pc.equal(costs.column("ProviderName").cast(pa.string()), "Microsoft")
+    billed = nano_to_decimal(int(pc.sum(costs.column("BilledCost").filter(mask)).as_py()))
+    effective = nano_to_decimal(int(pc.sum(costs.column("EffectiveCost").filter(mask)).as_py()))
+    assert billed == Decimal(totals["actual"]["billed_cost"])
+    assert effective == Decimal(totals["amortized"]["effective_cost"])

@@ -18,14 +18,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from workbench.core import canonical
 from workbench.core.engagement.model import Engagement
-from workbench.core.importing import registry
+from workbench.core.importing import azure_pairing, registry
 from workbench.core.importing.adapters import focus
 from workbench.core.importing.adapters.generic import (
     GenericAdapter,
@@ -43,14 +42,17 @@ from workbench.core.importing.base import (
     ProgressCallback,
 )
 from workbench.core.importing.hashing import BackgroundHash, file_id_of
+from workbench.core.importing.history import IMPORTS_SECTION as IMPORTS_SECTION
+from workbench.core.importing.history import OverlapPolicy as OverlapPolicy
+from workbench.core.importing.history import apply_overlaps as apply_overlaps
+from workbench.core.importing.history import drop_overlap_rows, set_costs_keeping_own_rows
+from workbench.core.importing.history import remove_import as remove_import
 from workbench.core.importing.reader import OpenedSource, Source, list_sources, open_source
 from workbench.core.importing.report import FileReport, Overlap, ReportAccumulator, find_overlaps
 
-IMPORTS_SECTION: Final = "imports"
 FX_SECTION: Final = "fx_rates"
 STRICT_FORMATS: Final = frozenset({"focus"})
 TOLERATED_REJECT_SHARE: Final = 0.001
-OverlapPolicy = Literal["ask", "keep-both", "replace"]
 
 
 class NeedsMapping(ImportRejected):
@@ -281,7 +283,7 @@ def import_files(
     known = frozenset(str(r.get("content_hash")) for r in history if r.get("status") == "imported")
     presets = load_presets(work)
     outcome = ImportOutcome()
-    new_tables: list[pa.Table] = []
+    new_tables: dict[str, list[pa.Table]] = {}
     cancel = is_cancelled or _none_cancelled
     sources = [(Path(p), s) for p in paths for s in list_sources(Path(p))]
     seen = set(known)
@@ -300,17 +302,21 @@ def import_files(
             else:
                 report.status = "imported"
                 seen.add(report.content_hash)
-                new_tables.extend(run.tables)
+                new_tables[report.file_id] = run.tables
         outcome.reports.append(report)
     if any(r.status in ("rejected", "needs-mapping") for r in outcome.reports):
         raise ImportFailed(outcome.reports)
     fresh = [r for r in outcome.reports if r.status == "imported"]
-    overlaps = find_overlaps(fresh, [FileReport.from_dict(r) for r in history])
+    overlaps = _real_overlaps(fresh, history)
     if overlaps and overlap_policy == "ask":
         raise OverlapDetected(overlaps, outcome.reports)
     costs = work.costs
+    own: pa.Table | None = work.tables.get(azure_pairing.OWN_ROWS_TABLE)
     if overlaps:
         costs, history, outcome.replaced = apply_overlaps(costs, history, overlaps, overlap_policy)
+        if own is not None and overlap_policy == "replace":
+            for o in overlaps:
+                own = drop_overlap_rows(own, o)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     for report in fresh:
         report.imported_at = now
@@ -318,11 +324,18 @@ def import_files(
             if o.new_file == report.name:
                 report.warn(o.message())
         history.append(report.to_dict())
-    if new_tables:
-        costs = pa.concat_tables([costs, *[canonical.conform(t) for t in new_tables]])
-        outcome.rows_added = sum(t.num_rows for t in new_tables)
+    kinded = {r.file_id for r in fresh if _kind(r) is not None}
+    plain = [canonical.conform(t) for f, ts in new_tables.items() if f not in kinded for t in ts]
+    if plain:
+        costs = pa.concat_tables([costs, *plain])
+    if kinded or (own is not None and outcome.replaced):
+        own_new = [t for f in kinded for t in new_tables[f]]
+        rebuilt = azure_pairing.rebuild(costs, own, history, own_new)
+        costs, own = rebuilt.costs, rebuilt.own_rows
+        _sync_notes(fresh, history)
+    outcome.rows_added = sum(t.num_rows for ts in new_tables.values() for t in ts)
     if new_tables or outcome.replaced:
-        work.set_costs(costs)
+        set_costs_keeping_own_rows(work, costs, own)
     if fresh:
         work.set_section(IMPORTS_SECTION, history)
     if fx_rates:
@@ -335,49 +348,30 @@ def import_files(
     return outcome
 
 
-def apply_overlaps(
-    costs: pa.Table, history: list[dict[str, Any]], overlaps: list[Overlap], policy: OverlapPolicy
-) -> tuple[pa.Table, list[dict[str, Any]], list[str]]:
-    """ "keep-both": only note it. "replace": drop the OLDER file's rows of that account in
-    the overlapping months (the new file wins); its history entry says so."""
-    if policy != "replace":
-        return costs, history, []
-    replaced: list[str] = []
-    for o in overlaps:
-        if not o.existing_file_id:
-            continue
-        provider, account = o.account.split("|", 1)
-        month = pc.strftime(costs.column("ChargePeriodStart"), format="%Y-%m")
-        drop = pc.and_(
-            pc.equal(costs.column("x_SourceFileId").cast(pa.string()), o.existing_file_id),
-            pc.is_in(month, value_set=pa.array(list(o.months))),
-        )
-        drop = pc.and_(
-            drop,
-            pc.equal(pc.fill_null(costs.column("ProviderName").cast(pa.string()), ""), provider),
-        )
-        drop = pc.and_(
-            drop,
-            pc.equal(pc.fill_null(costs.column("BillingAccountId").cast(pa.string()), ""), account),
-        )
-        costs = costs.filter(pc.invert(pc.fill_null(drop, False)))
-        for entry in history:
-            if entry.get("file_id") == o.existing_file_id:
-                entry.setdefault("warnings", []).append(
-                    f"rows of {', '.join(o.months)} ({o.account}) replaced by {o.new_file}"
-                )
-        replaced.append(o.existing_file)
-    return costs, history, replaced
+def _kind(report: FileReport) -> str | None:
+    return azure_pairing.cost_kind(
+        {"format_id": report.format_id, "status": report.status, "facts": report.facts}
+    )
 
 
-def remove_import(engagement: Engagement, file_id: str) -> int:
-    """Drop one imported file's rows and its history entry; returns the rows removed."""
-    costs = engagement.costs
-    ids = costs.column("x_SourceFileId").cast(pa.string())
-    keep = pc.fill_null(pc.not_equal(ids, file_id), True)
-    removed = costs.num_rows - int(pc.sum(keep.cast(pa.int64())).as_py() or 0)
-    history = [r for r in engagement.section(IMPORTS_SECTION, []) if r.get("file_id") != file_id]
-    if removed:
-        engagement.set_costs(costs.filter(keep))
-    engagement.set_section(IMPORTS_SECTION, history)
-    return int(removed)
+def _real_overlaps(fresh: list[FileReport], history: list[dict[str, Any]]) -> list[Overlap]:
+    """Overlaps to flag: an Azure actual and amortized export of the same months combine."""
+    kinds = {str(e.get("file_id")): azure_pairing.cost_kind(e) for e in history}
+    kinds.update({r.file_id: _kind(r) for r in fresh})
+    by_name = {r.name: _kind(r) for r in fresh}
+    found = find_overlaps(fresh, [FileReport.from_dict(r) for r in history])
+    return [
+        o
+        for o in found
+        if not azure_pairing.are_pair(by_name.get(o.new_file), kinds.get(o.existing_file_id))
+    ]
+
+
+def _sync_notes(fresh: list[FileReport], history: list[dict[str, Any]]) -> None:
+    """The combination notes written into the history entries, also on the returned reports."""
+    entries = {str(e.get("file_id")): e for e in history}
+    for report in fresh:
+        entry = entries.get(report.file_id)
+        if entry is not None:
+            report.warnings = list(entry.get("warnings", []))
+            report.facts = dict(entry.get("facts") or {})
