@@ -7,14 +7,22 @@ import datetime as dt
 import pyarrow as pa
 import pytest
 
-from workbench.core.importing.base import DateOrder, ImportRejected
+from workbench.core.importing.base import (
+    DateOrder,
+    Detection,
+    ImportRejected,
+    NormaliseContext,
+    TextDialect,
+)
 from workbench.core.importing.dates import (
+    DateOrderRestart,
     detect_date_order,
     enum_case,
     month_start,
     next_month_start,
     parse_timestamps,
     scan_date_order,
+    settle_date_order,
 )
 
 UTC = dt.UTC
@@ -22,7 +30,8 @@ UTC = dt.UTC
 
 def _parse(values: list[str | None], order: DateOrder = DateOrder.ISO) -> list[object]:
     parsed, _ = parse_timestamps(pa.array(values, pa.string()), order, column="c")
-    return parsed.to_pylist()
+    out: list[object] = parsed.to_pylist()
+    return out
 
 
 @pytest.mark.parametrize(
@@ -134,3 +143,31 @@ def test_hour_overflow_rolls_over_and_is_reported() -> None:
         dt.datetime(2023, 2, 1, 10, tzinfo=UTC),
     ]
     assert hour_overflow_values(arr) == ["2023-02-01T30:00:00Z"]
+
+
+def _ctx() -> NormaliseContext:
+    return NormaliseContext(
+        "f", "f.csv", Detection("x", "x", "1", 1.0, "p"), TextDialect("utf-8", ",", False)
+    )
+
+
+def test_settle_date_order_over_every_batch() -> None:
+    """The order is a whole-file decision: an assumption is confirmed (warning withdrawn)
+    or overturned (restart); evidence against a proven order rejects the file."""
+    confirmed = _ctx()
+    settle_date_order(confirmed, ["03/04/2024"], column="Date")
+    assert confirmed.date_order is DateOrder.MONTH_FIRST and confirmed.warnings
+    settle_date_order(confirmed, ["03/04/2024", "04/25/2024"], column="Date")
+    assert confirmed.warnings == [] and "date_order_assumed" not in confirmed.facts
+
+    overturned = _ctx()
+    settle_date_order(overturned, ["03/04/2024"], column="Date")
+    with pytest.raises(DateOrderRestart) as restart:
+        settle_date_order(overturned, ["25/04/2024"], column="Date")
+    assert restart.value.order is DateOrder.DAY_FIRST
+
+    proven = _ctx()
+    settle_date_order(proven, ["04/25/2024"], column="Date")
+    settle_date_order(proven, ["01/02/2024"], column="Date")  # no news
+    with pytest.raises(ImportRejected, match="mixed day/month order"):
+        settle_date_order(proven, ["25/04/2024"], column="Date")

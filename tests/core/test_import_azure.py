@@ -13,10 +13,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
+from workbench.core.engagement import Engagement
 from workbench.core.importing.adapters.azure import ADAPTER
 from workbench.core.importing.adapters.azure_combine import combine_azure_actual_amortized
 from workbench.core.importing.base import NormaliseContext
-from workbench.core.importing.pipeline import inspect_file
+from workbench.core.importing.pipeline import import_files, inspect_file
 from workbench.core.importing.reader import list_sources, open_source
 from workbench.core.money import sum_nano
 
@@ -192,7 +193,36 @@ def test_ea_no_rows_imports_empty(samples_dir: Path) -> None:
     (report,) = inspect_file(samples_dir / "finops-toolkit/EA_NoRows.csv")
     assert report.errors == [] and report.format_id == "azure-cost"
     assert report.rows_read == 0 and report.currencies == {}
-    assert any("no data rows" in note for note in report.detection_notes + report.warnings)
+    assert any("no data rows" in warning for warning in report.warnings)
+    engagement = Engagement()
+    outcome = import_files(engagement, [samples_dir / "finops-toolkit/EA_NoRows.csv"])
+    assert outcome.rows_added == 0 and outcome.reports[0].status == "imported"
+    assert any("no data rows" in warning for warning in outcome.reports[0].warnings)
+
+
+def test_date_order_proven_late_in_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first batches only have days <= 12 (month-first assumed); a later batch proves
+    day-first: the whole file is read day-first, without the "assumed" warning."""
+    from workbench.core.importing import reader
+
+    batches = reader.OpenedSource.batches
+
+    def small_blocks(self: reader.OpenedSource, columns: list[str], block_size: int = 0) -> object:
+        return batches(self, columns, block_size=4096)
+
+    monkeypatch.setattr(reader.OpenedSource, "batches", small_blocks)
+    lines = ["Date,Cost,BillingCurrency,SubscriptionId,MeterCategory,ResourceGroup"]
+    lines += [f"03/04/2024,1.5,EUR,sub-{i},Storage,rg" for i in range(400)]
+    lines += ["25/04/2024,2,EUR,sub-x,Storage,rg"]
+    path = tmp_path / "day-first-late.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (report,) = inspect_file(path)
+    assert report.errors == [] and report.facts["date_order"] == "dmy"
+    assert report.rows_read == 401 and report.currencies["EUR"].billed_cost == "602"
+    assert report.period_start == "2024-04-03T00:00:00Z"
+    assert not any("could not be proven" in w for w in report.warnings)
 
 
 def test_mca_camel_case_and_localised_header(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ def test_focus_sample_details(samples_dir: Path) -> None:
     assert report.version == "1.0"
     assert report.period_start == "2024-09-01T00:00:00Z"
     assert any("Id" in w for w in report.warnings)  # non-x_ extra column: a warning
-    assert any("ChargeFrequency" in w and "wrong-case" in w for w in report.warnings)
+    assert any("ChargeFrequency" in w and "wrong case" in w for w in report.warnings)
     assert report.facts["case_fixed_ChargeFrequency"] == "7"  # the Oracle rows' "Usage-based"
     assert " org" in report.tag_keys and "org" in report.tag_keys  # raw keys kept
 

@@ -56,7 +56,7 @@ def test_import_then_duplicate_adds_nothing(tmp_path: Path) -> None:
     report = outcome.reports[0]
     assert report.status == "imported" and report.currencies["EUR"].billed_cost == "3.3"
     assert report.tag_keys == [" team", "env"]
-    assert any("wrong-case" in w for w in report.warnings)
+    assert any("wrong case" in w for w in report.warnings)
     assert engagement.costs.column("ChargeCategory").cast("string").to_pylist() == ["Usage"] * 3
     assert engagement.costs.column("BillingAccountId").cast("string")[0].as_py() == "012345678901"
     again = import_files(engagement, [tmp_path / "a.csv"])
@@ -76,7 +76,9 @@ def test_rejected_file_leaves_engagement_byte_identical(
     before = _bytes(engagement, tmp_path / "before.fwb")
     revision = engagement.revision
     with pytest.raises(ImportFailed) as caught:
-        import_files(engagement, [focus_file(tmp_path / "bad.csv", month="2026-04", **bad)])
+        import_files(
+            engagement, [focus_file(tmp_path / "bad.csv", "2026-04", "012345678901", 3, **bad)]
+        )
     assert f"row 3, column {needle}" in str(caught.value)
     assert engagement.revision == revision
     after = _bytes(engagement, tmp_path / "after.fwb")

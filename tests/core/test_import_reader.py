@@ -101,7 +101,7 @@ def test_ragged_rows_multiline_cells_and_exact_row_numbers(tmp_path: Path) -> No
         (4, "row has 4 fields, the header has 3")
     ]
     assert opened.rows_read == 5
-    assert any("mixed CRLF" in w for w in opened.warnings)
+    assert any("mixes Windows (CRLF)" in w for w in opened.warnings)
 
 
 def test_row_numbers_after_fallback_are_contiguous(tmp_path: Path) -> None:

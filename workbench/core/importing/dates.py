@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from workbench.core.canonical import TIMESTAMP_TYPE
-from workbench.core.importing.base import DateOrder, ImportRejected
+from workbench.core.importing.base import DateOrder, ImportRejected, NormaliseContext
 
 NULL_TOKENS: Final = ("", "NULL", "null", "Null", "None", "NaN", "nan", "NaT", "N/A", "n/a")
 
@@ -96,6 +96,64 @@ def scan_date_order(values: Iterable[str | None], *, column: str = "date") -> Da
 def detect_date_order(values: Iterable[str | None], *, column: str = "date") -> DateOrder:
     """The order only; see :func:`scan_date_order` for the ambiguity flag."""
     return scan_date_order(values, column=column).order
+
+
+class DateOrderRestart(Exception):
+    """A later batch proved the other day/month order than the one *assumed* from the first
+    batches (which had no field above 12): the caller reads the file again with ``order``.
+    Rare by construction, and it keeps the decision a whole-file one without a pre-scan."""
+
+    def __init__(self, order: DateOrder) -> None:
+        super().__init__(f"day/month order proven later in the file: {order.value}")
+        self.order = order
+
+
+ORDER_FACT: Final = "date_order"
+ASSUMED_FACT: Final = "date_order_assumed"
+
+
+def _assumed_warning(column: str, order: DateOrder) -> str:
+    first = "day" if order is DateOrder.DAY_FIRST else "month"
+    return (
+        f"the day/month order of {column} could not be proven from the data (no day above "
+        f"12 in any date); assumed {first} first"
+    )
+
+
+def settle_date_order(ctx: NormaliseContext, values: Iterable[str | None], *, column: str) -> None:
+    """Decide (first batch) or confirm (every later batch) the file's day/month order.
+
+    Every batch's distinct date values are scanned, so the decision rests on the whole file:
+    an order *assumed* for want of evidence is confirmed by later evidence (its warning is
+    withdrawn) or overturned (:class:`DateOrderRestart`); evidence against an order that was
+    already *proven* means mixed orders in one file, which is rejected.
+    """
+    scan = scan_date_order(values, column=column)
+    decided = ctx.facts.get(ORDER_FACT)
+    if decided is None or decided == DateOrder.ISO.value:
+        if scan.order is DateOrder.ISO and decided is not None:
+            return
+        ctx.date_order = scan.order
+        ctx.facts[ORDER_FACT] = scan.order.value
+        if scan.ambiguous:
+            ctx.facts[ASSUMED_FACT] = column
+            ctx.warn(_assumed_warning(column, scan.order))
+        return
+    if scan.order is DateOrder.ISO or scan.ambiguous:
+        return
+    assumed_for = ctx.facts.get(ASSUMED_FACT)
+    if scan.order is ctx.date_order:
+        if assumed_for is not None:
+            del ctx.facts[ASSUMED_FACT]
+            warning = _assumed_warning(assumed_for, ctx.date_order)
+            ctx.warnings[:] = [w for w in ctx.warnings if w != warning]
+        return
+    if assumed_for is not None:
+        raise DateOrderRestart(scan.order)
+    raise ImportRejected(
+        f"column {column}: mixed day/month order ({scan.evidence!r} is "
+        f"{'day' if scan.order is DateOrder.DAY_FIRST else 'month'}-first, earlier rows are not)"
+    )
 
 
 def distinct_strings(arr: pa.Array | pa.ChunkedArray) -> list[str]:

@@ -41,6 +41,7 @@ from workbench.core.importing.base import (
     NormaliseContext,
     ProgressCallback,
 )
+from workbench.core.importing.dates import ORDER_FACT, DateOrderRestart
 from workbench.core.importing.hashing import BackgroundHash, file_id_of
 from workbench.core.importing.history import IMPORTS_SECTION as IMPORTS_SECTION
 from workbench.core.importing.history import OverlapPolicy as OverlapPolicy
@@ -141,7 +142,18 @@ class _Run:
         ctx = NormaliseContext(
             file_id="pending", file_name=self.source.name, detection=det, dialect=opened.dialect
         )
-        self._stream(found.adapter, opened, ctx, report, hasher)
+        try:
+            self._stream(found.adapter, opened, ctx, report, hasher)
+        except DateOrderRestart as restart:  # the first batches had no day above 12
+            self.tables = []
+            opened = open_source(self.source)
+            ctx = NormaliseContext(
+                "pending", self.source.name, det, opened.dialect, date_order=restart.order
+            )
+            ctx.facts[ORDER_FACT] = restart.order.value
+            self._stream(found.adapter, opened, ctx, report, hasher)
+        if opened.rows_read == 0:
+            report.warn("the file has a header but no data rows; nothing to import")
         report.content_hash = hasher.result()
         report.file_id = file_id_of(report.content_hash)
         self.tables = [_with_file_id(t, report.file_id) for t in self.tables]
@@ -162,10 +174,12 @@ class _Run:
             )
         gaps = focus.missing_mandatory(opened.header)
         if gaps:
-            report.warn(f"not FOCUS-conformant: mandatory column(s) absent: {', '.join(gaps)}")
+            report.warn(
+                f"not fully FOCUS-conformant: mandatory column(s) missing: {', '.join(gaps)}"
+            )
         unknown = focus.unknown_columns(opened.header)
         if unknown:
-            report.warn(f"column(s) neither FOCUS nor x_-prefixed, ignored: {', '.join(unknown)}")
+            report.warn(f"column(s) ignored (not FOCUS, not x_ extensions): {', '.join(unknown)}")
 
     def _stream(
         self,

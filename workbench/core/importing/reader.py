@@ -380,5 +380,7 @@ def _open_text(source: Source) -> OpenedSource:
         )
         opened.bytes_per_row = max(data_chars / len(data), 1.0) * (len(head) / max(len(text), 1))
     if re.search(r"\r\n", text) and re.search(r"(?<!\r)\n", text):
-        opened.warnings.append("mixed CRLF and LF line endings")
+        opened.warnings.append(
+            "the file mixes Windows (CRLF) and Unix (LF) line endings; read correctly"
+        )
     return opened

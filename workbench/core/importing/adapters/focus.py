@@ -25,7 +25,7 @@ from workbench.core.importing.dates import (
     enum_case,
     hour_overflow_values,
     parse_timestamps,
-    scan_date_order,
+    settle_date_order,
 )
 from workbench.core.money import parse_money
 
@@ -246,7 +246,10 @@ class FocusAdapter:
                 continue
             result = enum_case(source[name], allowed)
             if result.fixed_count:
-                ctx.warn(f"{name}: wrong-case values normalised (e.g. {allowed[0]!r})")
+                ctx.warn(
+                    f"{name}: values in the wrong case corrected to the FOCUS spelling "
+                    f"(e.g. {allowed[0]!r})"
+                )
                 ctx.facts[f"case_fixed_{name}"] = str(
                     int(ctx.facts.get(f"case_fixed_{name}", "0")) + result.fixed_count
                 )
@@ -278,17 +281,11 @@ class FocusAdapter:
         return canonical.conform(table)
 
     def _decide_date_order(self, source: dict[str, pa.ChunkedArray], ctx: NormaliseContext) -> None:
-        if "date_order" in ctx.facts:
-            return
         values: set[str] = set()
         for name in _TIMES:
             if name in source:
                 values.update(v for v in pc.unique(_text(source[name])).to_pylist() if v)
-        scan = scan_date_order(values, column="/".join(n for n in _TIMES if n in source))
-        ctx.date_order = scan.order
-        ctx.facts["date_order"] = scan.order.value
-        if scan.ambiguous:
-            ctx.warn("ambiguous day/month order in the dates, assumed month first")
+        settle_date_order(ctx, values, column="/".join(n for n in _TIMES if n in source))
 
 
 def missing_required(header: Sequence[str]) -> list[str]:
@@ -335,7 +332,7 @@ def _spreadsheet_money(text: pa.Array, column: str, ctx: NormaliseContext) -> pa
     if not pc.any(formatted).as_py():
         return text
     example = text.filter(formatted)[0].as_py()
-    ctx.warn(f"{column}: currency symbols/thousands separators removed (e.g. {example!r})")
+    ctx.warn(f"{column}: currency symbols and thousands separators removed (e.g. {example!r})")
     cleaned = pc.replace_substring_regex(text, r"[\s$€£,]", "")
     return pc.if_else(formatted, cleaned, text)
 

@@ -33,7 +33,7 @@ from workbench.core.importing.dates import (
     NULL_TOKENS,
     next_month_start,
     parse_timestamps,
-    scan_date_order,
+    settle_date_order,
 )
 from workbench.core.money import parse_money
 
@@ -209,14 +209,9 @@ class GenericAdapter:
         if preset is None or not preset.date or not preset.cost:
             raise ImportRejected(f"{ctx.file_name}: no column mapping for this header")
         n = batch.num_rows
-        if "date_order" not in ctx.facts:
-            scan = scan_date_order(
-                pc.unique(_text(batch.column(preset.date))).to_pylist(), column=preset.date
-            )
-            ctx.date_order = scan.order
-            ctx.facts["date_order"] = scan.order.value
-            if scan.ambiguous:
-                ctx.warn(f"ambiguous day/month order in {preset.date}, assumed month first")
+        settle_date_order(
+            ctx, pc.unique(_text(batch.column(preset.date))).to_pylist(), column=preset.date
+        )
         start, bad_date = parse_timestamps(
             batch.column(preset.date), ctx.date_order, column=preset.date
         )

@@ -18,13 +18,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from workbench.core.canonical import STRING_TYPE, TIMESTAMP_TYPE, conform
-from workbench.core.importing.base import DateOrder, NormaliseContext
+from workbench.core.importing.base import NormaliseContext
 from workbench.core.importing.dates import (
     NULL_TOKENS,
     month_start,
     next_month_start,
     parse_timestamps,
-    scan_date_order,
+    settle_date_order,
 )
 from workbench.core.money import parse_money
 
@@ -236,20 +236,11 @@ def billing_period(
 
 
 def ensure_date_order(ctx: NormaliseContext, batch: pa.Table, columns: Sequence[str]) -> None:
-    """Decide the day/month order once per file (first batch), unless the reader did."""
-    if ctx.date_order is not DateOrder.ISO or "date_order" in ctx.facts:
-        return
+    """Decide the day/month order from the first batch and check it on every later one."""
     values: set[str] = set()
     for name in columns:
         values.update(v for v in pc.unique(plain(batch.column(name))).to_pylist() if v)
-    scan = scan_date_order(values, column=", ".join(columns))
-    ctx.date_order = scan.order
-    ctx.facts["date_order"] = scan.order.value
-    if scan.ambiguous:
-        ctx.warn(
-            f"day/month order of {', '.join(columns)} could not be proven from the data; "
-            f"assumed {'day' if scan.order is DateOrder.DAY_FIRST else 'month'} first"
-        )
+    settle_date_order(ctx, values, column=", ".join(columns))
 
 
 def timestamps(
