@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -130,8 +131,20 @@ def _as_plain_array(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
     return arr
 
 
-def _dictionary_result(indices: pa.Array, dictionary: list[str | None]) -> pa.DictionaryArray:
+def _dictionary_result(
+    indices: pa.Array, dictionary: list[str | None] | pa.Array
+) -> pa.DictionaryArray:
     """Map row indices into ``dictionary`` (None entries become null rows)."""
+    if isinstance(dictionary, pa.Array):
+        valid = pc.is_valid(dictionary)
+        if valid.false_count == 0:
+            return pa.DictionaryArray.from_arrays(indices.cast(pa.int32()), dictionary)
+        # Null entries: renumber the valid ones densely, null rows point nowhere.
+        remap_array = pc.subtract(pc.cumulative_sum(valid.cast(pa.int32())), 1)
+        remap_array = pc.if_else(valid, remap_array, pa.scalar(None, pa.int32()))
+        return pa.DictionaryArray.from_arrays(
+            remap_array.take(indices).cast(pa.int32()), dictionary.filter(valid)
+        )
     keep = [i for i, text in enumerate(dictionary) if text is not None]
     remap: list[int | None] = [None] * len(dictionary)
     for new, old in enumerate(keep):
@@ -176,9 +189,11 @@ def tags_from_text(
 def _value_codes(arr: pa.Array) -> tuple[pa.Array, list[str | None]]:
     """Per row: 0 when the tag is absent (null or empty), else 1 + distinct value number."""
     enc = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
-    values: list[str | None] = enc.dictionary.cast(pa.string()).to_pylist()
-    lookup = pa.array([0 if not v else i + 1 for i, v in enumerate(values)], pa.int64())
+    dictionary = enc.dictionary.cast(pa.string())
+    numbers = pa.array(np.arange(1, len(dictionary) + 1, dtype=np.int64))
+    lookup = pc.if_else(pc.fill_null(pc.equal(dictionary, ""), True), 0, numbers)
     codes = pc.fill_null(lookup.take(enc.indices), 0)
+    values: list[str | None] = dictionary.to_pylist()
     return codes, [None, *values]
 
 
@@ -211,13 +226,45 @@ def tags_from_columns(
     # the first row that has it.
     n_ids = int(pc.max(row_ids).as_py()) + 1
     representative = pc.index_in(pa.array(range(n_ids), pa.int64()), value_set=row_ids)
+    if len(set(keys)) < len(keys):  # one key from several columns: the last one wins
+        return _dictionary_result(row_ids, _combos_in_python(keys, per_column, representative))
+    return _dictionary_result(row_ids, _combos_vectorised(keys, per_column, representative))
+
+
+def _combos_in_python(
+    keys: list[str], per_column: list[tuple[pa.Array, list[str | None]]], representative: pa.Array
+) -> list[str | None]:
     picked = [(codes.take(representative).to_pylist(), values) for codes, values in per_column]
     dictionary: list[str | None] = []
-    for combo in range(n_ids):
+    for combo in range(len(representative)):
         mapping: dict[str, object] = {}
         for key, (codes_at, values) in zip(keys, picked, strict=True):
             value = values[codes_at[combo]]
             if value is not None:
                 mapping[key] = value
         dictionary.append(tags_json(mapping))
-    return _dictionary_result(row_ids, dictionary)
+    return dictionary
+
+
+def _combos_vectorised(
+    keys: list[str], per_column: list[tuple[pa.Array, list[str | None]]], representative: pa.Array
+) -> pa.Array:
+    """The same JSON as :func:`tags_json`, built with Arrow: one ``"key":"value"`` fragment
+    per distinct value of each column (Python loops over those only), taken per combination
+    and joined, nulls (absent tags) skipped. Columns in key order, as ``sort_keys`` does."""
+    fragments: list[pa.Array] = []
+    for key, (codes, values) in sorted(zip(keys, per_column, strict=True), key=lambda kv: kv[0]):
+        if not any(values[1:]):
+            continue
+        prefix = "," + _dump(key) + ":"  # leading comma: no separator logic over nulls
+        texts = ["" if not v else prefix + _dump(v) for v in values]
+        fragments.append(pa.array(texts, pa.string()).take(codes.take(representative)))
+    if not fragments:
+        return pa.nulls(len(representative), pa.string())
+    body = pc.binary_join_element_wise(*fragments, "")
+    wrapped = pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(body, 1), "}", "")
+    return pc.if_else(pc.equal(body, ""), pa.scalar(None, pa.string()), wrapped)
+
+
+def _dump(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
