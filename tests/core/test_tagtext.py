@@ -117,3 +117,15 @@ def test_tags_from_text_counts_invalid_rows_and_keeps_raw_keys() -> None:
     assert result.tags.to_pylist() == ['{" org":"x","org":"trey"}', None, None, None, None]
     assert result.invalid_rows == 2
     assert result.invalid_examples == ("bad{",)
+
+
+def test_columns_json_equals_json_dumps_for_escaped_values() -> None:
+    """The Arrow-built JSON is byte-identical to json.dumps, escapes included."""
+    values = ['a"b', "c\\d", "tab\there", "nl\n", "é ü 漢", "", None, "plain", "\x7f", 'a"b']
+    other = ["x", None, "", 'q"', "y", "z", "w", "", "v", "x"]
+    out = tags_from_columns([('k"ey', pa.array(values)), ("Ab", pa.array(other))])
+    expected = []
+    for value, second in zip(values, other, strict=True):
+        mapping = {k: v for k, v in (('k"ey', value), ("Ab", second)) if v}
+        expected.append(tags_json(mapping))
+    assert out.to_pylist() == expected

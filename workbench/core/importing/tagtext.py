@@ -186,15 +186,27 @@ def tags_from_text(
     return TagParseResult(_dictionary_result(indices, canonical), invalid_rows, examples)
 
 
-def _value_codes(arr: pa.Array) -> tuple[pa.Array, list[str | None]]:
-    """Per row: 0 when the tag is absent (null or empty), else 1 + distinct value number."""
+@dataclass(frozen=True)
+class _Column:
+    """One tag column as codes: 0 = tag absent (null or empty), i + 1 = ``dictionary[i]``."""
+
+    codes: pa.Array
+    dictionary: pa.Array
+    present: bool  # any row has the tag
+
+    def values(self) -> list[str | None]:
+        """Code -> value (None for code 0)."""
+        return [None, *self.dictionary.to_pylist()]
+
+
+def _value_codes(arr: pa.Array) -> _Column:
     enc = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
     dictionary = enc.dictionary.cast(pa.string())
     numbers = pa.array(np.arange(1, len(dictionary) + 1, dtype=np.int64))
     lookup = pc.if_else(pc.fill_null(pc.equal(dictionary, ""), True), 0, numbers)
     codes = pc.fill_null(lookup.take(enc.indices), 0)
-    values: list[str | None] = dictionary.to_pylist()
-    return codes, [None, *values]
+    present = len(codes) > 0 and int(pc.max(codes).as_py() or 0) > 0
+    return _Column(codes, dictionary, present)
 
 
 def tags_from_columns(
@@ -209,16 +221,15 @@ def tags_from_columns(
     if not columns:
         raise ValueError("tags_from_columns needs at least one column")
     keys = [key for key, _ in columns]
-    per_column: list[tuple[pa.Array, list[str | None]]] = []
-    for _, values in columns:
-        per_column.append(_value_codes(_as_plain_array(values)))
-    if len(per_column[0][0]) == 0:
+    per_column = [_value_codes(_as_plain_array(values)) for _, values in columns]
+    if len(per_column[0].codes) == 0:
         return pa.array([], STRING_TYPE)
     row_ids: pa.Array | None = None
-    for codes, values in per_column:
-        if row_ids is not None and not any(values[1:]):
+    for column in per_column:
+        if row_ids is not None and not column.present:
             continue  # tag never set in this batch (common: most CUR tag columns are sparse)
-        key = codes if row_ids is None else pc.add(pc.multiply(row_ids, len(values)), codes)
+        codes, cardinality = column.codes, len(column.dictionary) + 1
+        key = codes if row_ids is None else pc.add(pc.multiply(row_ids, cardinality), codes)
         row_ids = pc.dictionary_encode(key).indices
         row_ids = row_ids.cast(pa.int64())
     assert row_ids is not None
@@ -232,9 +243,9 @@ def tags_from_columns(
 
 
 def _combos_in_python(
-    keys: list[str], per_column: list[tuple[pa.Array, list[str | None]]], representative: pa.Array
+    keys: list[str], per_column: list[_Column], representative: pa.Array
 ) -> list[str | None]:
-    picked = [(codes.take(representative).to_pylist(), values) for codes, values in per_column]
+    picked = [(c.codes.take(representative).to_pylist(), c.values()) for c in per_column]
     dictionary: list[str | None] = []
     for combo in range(len(representative)):
         mapping: dict[str, object] = {}
@@ -247,23 +258,44 @@ def _combos_in_python(
 
 
 def _combos_vectorised(
-    keys: list[str], per_column: list[tuple[pa.Array, list[str | None]]], representative: pa.Array
+    keys: list[str], per_column: list[_Column], representative: pa.Array
 ) -> pa.Array:
-    """The same JSON as :func:`tags_json`, built with Arrow: one ``"key":"value"`` fragment
-    per distinct value of each column (Python loops over those only), taken per combination
-    and joined, nulls (absent tags) skipped. Columns in key order, as ``sort_keys`` does."""
+    """The same JSON as :func:`tags_json`, built with Arrow: one ``,"key":"value"`` fragment
+    per distinct value of each column, taken per combination and concatenated (absent tags
+    are empty fragments). Columns in key order, as ``sort_keys`` does."""
     fragments: list[pa.Array] = []
-    for key, (codes, values) in sorted(zip(keys, per_column, strict=True), key=lambda kv: kv[0]):
-        if not any(values[1:]):
+    for key, column in sorted(zip(keys, per_column, strict=True), key=lambda kv: kv[0]):
+        if not column.present:
             continue
-        prefix = "," + _dump(key) + ":"  # leading comma: no separator logic over nulls
-        texts = ["" if not v else prefix + _dump(v) for v in values]
-        fragments.append(pa.array(texts, pa.string()).take(codes.take(representative)))
+        # Leading comma on every fragment: no separator logic over absent tags.
+        texts = _json_fragments("," + _dump(key) + ":", column.dictionary)
+        fragments.append(texts.take(column.codes.take(representative)))
     if not fragments:
         return pa.nulls(len(representative), pa.string())
     body = pc.binary_join_element_wise(*fragments, "")
     wrapped = pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(body, 1), "}", "")
     return pc.if_else(pc.equal(body, ""), pa.scalar(None, pa.string()), wrapped)
+
+
+#: Characters ``json.dumps(..., ensure_ascii=False)`` escapes in a string.
+_NEEDS_ESCAPE: Final = r'["\\\x00-\x1f]'
+
+
+def _json_fragments(prefix: str, dictionary: pa.Array) -> pa.Array:
+    """Code -> ``prefix + json string of the value`` ("" for code 0 and empty values).
+
+    Plain values are quoted with Arrow; the few that need escaping go through ``json``."""
+    quoted = pc.binary_join_element_wise(prefix + '"', dictionary, '"', "")
+    escape = pc.fill_null(pc.match_substring_regex(dictionary, _NEEDS_ESCAPE), False)
+    if pc.any(escape).as_py():
+        positions = pc.indices_nonzero(escape)
+        fixed = [prefix + _dump(str(v)) for v in dictionary.take(positions).to_pylist()]
+        patch = pa.array(fixed, pa.string())
+        index = pc.fill_null(pc.index_in(pa.array(np.arange(len(dictionary))), positions), -1)
+        quoted = pc.if_else(escape, patch.take(pc.max_element_wise(index, 0)), quoted)
+    empty = pc.fill_null(pc.equal(dictionary, ""), True)
+    quoted = pc.if_else(empty, "", quoted)
+    return pa.concat_arrays([pa.array([""], pa.string()), quoted])
 
 
 def _dump(text: str) -> str:
