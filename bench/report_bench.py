@@ -42,12 +42,12 @@ def _time_report(engagement: Engagement, out: Path, label: str, target_s: float)
     )
 
 
-def _demo() -> Engagement | None:
-    try:
-        from workbench.core.demo import build_demo_engagement  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    engagement: Engagement = build_demo_engagement(None, None)
+def _demo() -> Engagement:
+    from workbench.core.demo_engagement import load_or_build_demo
+
+    start = time.perf_counter()
+    engagement = load_or_build_demo()
+    print(f"{'load demo engagement':<28} {time.perf_counter() - start:6.2f} s (not timed)")
     return engagement
 
 
@@ -56,11 +56,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=5_000_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        demo = _demo()
-        if demo is None:
-            print("demo report: skipped (build_demo_engagement not available yet)")
-        else:
-            _time_report(demo, Path(folder) / "demo.pdf", "demo report", 3)
+        _time_report(_demo(), Path(folder) / "demo.pdf", "demo report", 3)
         start = time.perf_counter()
         big = Engagement(meta=EngagementMeta(client="Bench B.V.", consultant="Bench"))
         big.set_costs(synthetic_costs(SyntheticShape(rows=args.rows)))

@@ -41,12 +41,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=run_report)
 
 
-def _demo_engagement() -> Engagement:
-    try:
-        from workbench.core.demo import build_demo_engagement  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise CliError("the demo engagement is not available in this build") from exc
-    engagement: Engagement = build_demo_engagement(None, None)
+def _demo_engagement(lang: str) -> Engagement:
+    from workbench.core.demo_engagement import load_or_build_demo
+    from workbench.core.engagement.model import COSTS_TABLE
+
+    engagement = load_or_build_demo(lang=lang)
+    # A freshly built demo (no cache yet) has per-chunk dictionaries that the daily cube's
+    # group-by cannot unify; a loaded one is already unified. Same rows, so no revision.
+    engagement.tables[COSTS_TABLE] = engagement.costs.unify_dictionaries()
     return engagement
 
 
@@ -55,7 +57,9 @@ def run_report(args: argparse.Namespace) -> int:
 
     if args.demo == bool(args.engagement):
         raise CliError("give an engagement file or --demo (not both)")
-    engagement = _demo_engagement() if args.demo else open_engagement(args.engagement)
+    engagement = (
+        _demo_engagement(args.lang or "nl") if args.demo else open_engagement(args.engagement)
+    )
     lang = args.lang or (
         engagement.meta.language if engagement.meta.language in ("nl", "en") else "nl"
     )

@@ -29,7 +29,7 @@ _OPTIONAL_READERS = {
 }
 
 
-def _optional(name: str) -> Callable[[Engagement, str], Any] | None:
+def _optional(name: str) -> Callable[..., Any] | None:
     module_name, function = _OPTIONAL_READERS[name]
     try:
         module = importlib.import_module(module_name)
@@ -39,32 +39,39 @@ def _optional(name: str) -> Callable[[Engagement, str], Any] | None:
         if exc.name != module_name:
             raise
         return None
-    reader: Callable[[Engagement, str], Any] = getattr(module, function)
+    reader: Callable[..., Any] = getattr(module, function)
     return reader
 
 
-def read_optional(name: str, engagement: Engagement, lang: str) -> Any:
+def read_optional(name: str, engagement: Engagement, lang: str, **extra: Any) -> Any:
     """The result of an optional reader ("maturity", "roadmap", "tagging"), or None."""
     reader = _optional(name)
-    return reader(engagement, lang) if reader is not None else None
+    return reader(engagement, lang, **extra) if reader is not None else None
 
 
-def read_spend_and_kpis(engagement: Engagement) -> tuple[SpendData | None, dict[str, Kpi]]:
-    """Spend from the filtered daily cube and the KPI set over the same filtered rows."""
+def read_spend_and_kpis(
+    engagement: Engagement,
+) -> tuple[SpendData | None, KpiInputs, dict[str, Kpi]]:
+    """Spend from the filtered daily cube and the KPI set over the same filters.
+
+    The KPI inputs are the ones ``finops-workbench kpis`` builds (saved filters, comparison
+    periods), so the report's figures equal the command's output.
+    """
     from workbench.core.analysis.cube import ROW_COUNT, get_cube
     from workbench.core.analysis.filters import apply_filters, load_filters
+    from workbench.core.analysis.kpis_output import build_kpi_inputs
 
     filters = load_filters(engagement.sections)
     costs = engagement.costs
     if costs.num_rows == 0:
-        return None, compute_kpis(KpiInputs(engagement, costs, filters.metric_column))
-    cube = apply_filters(get_cube(engagement), filters)
-    table = cube.table
+        inputs = KpiInputs(engagement, costs, filters.metric_column, filters=filters)
+        return None, inputs, compute_kpis(inputs)
+    cube = get_cube(engagement)
+    table = apply_filters(cube, filters, last_full_day=cube.last_full_day).table
     rows = int(sum(int(v or 0) for v in table.column(ROW_COUNT).to_pylist())) if len(table) else 0
     spend = collect_spend(table, filters.metric_column, filters.metric, row_count=rows)
-    filtered_costs = apply_filters(costs, filters)
-    kpis = compute_kpis(KpiInputs(engagement, filtered_costs, filters.metric_column))
-    return spend, kpis
+    inputs = build_kpi_inputs(engagement, filters)
+    return spend, inputs, compute_kpis(inputs)
 
 
 def _nano(text: object) -> int | None:
@@ -118,9 +125,10 @@ def _logos(engagement: Engagement) -> tuple[str, ...]:
 
 
 def collect_report_data(engagement: Engagement, lang: str) -> ReportData:
+    from workbench.report.inputs_unit_economics import read_unit_costs
+
     meta = engagement.meta
-    spend, kpis = read_spend_and_kpis(engagement)
-    optional = {name: read_optional(name, engagement, lang) for name in _OPTIONAL_READERS}
+    spend, inputs, kpis = read_spend_and_kpis(engagement)
     return ReportData(
         client=meta.client,
         consultant=meta.consultant,
@@ -129,8 +137,9 @@ def collect_report_data(engagement: Engagement, lang: str) -> ReportData:
         logos=_logos(engagement),
         kpis=kpis,
         spend=spend,
-        tagging=optional["tagging"],
-        maturity=optional["maturity"],
-        roadmap=optional["roadmap"],
+        tagging=read_optional("tagging", engagement, lang, inputs=inputs),
+        maturity=read_optional("maturity", engagement, lang),
+        roadmap=read_optional("roadmap", engagement, lang),
         sources=read_sources(engagement),
+        unit_costs=read_unit_costs(engagement, spend),
     )

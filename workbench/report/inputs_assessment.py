@@ -26,6 +26,15 @@ def _bar_text(spec: Any, bar: Any, lang: str) -> str:
     return f"{sign} {format_kpi_value(bar.value, spec.unit, lang)}"
 
 
+def _level_name(level: Any, lang: str) -> str | None:
+    """The suggested level in the report language (Crawl/Walk/Run stay as they are)."""
+    if level is None:
+        return None
+    names = dict(zip(("not_started", "crawl", "walk", "run"), _default_levels(lang), strict=True))
+    key = str(level.key)
+    return names.get(key, key.replace("_", " ").title())
+
+
 def _level(value: Any) -> float | None:
     return None if value is None else float(int(value))
 
@@ -42,20 +51,23 @@ def _evidence(cap: Any, kpis: dict[str, Any], thresholds: Any, lang: str) -> tup
         suggestion = suggest_level(kpi_id, value, thresholds)
         spec = thresholds.kpis.get(kpi_id)
         label = spec.label.get(lang) if spec is not None else kpi_id
+        note = ""
         if value is None or spec is None:
-            shown = suggestion.explanation.get(lang)
+            shown, note = "–", suggestion.explanation.get(lang)
         elif isinstance(value, bool):
-            shown = str(value)
+            shown = (
+                {True: "ja", False: "nee"}[value] if lang == "nl" else ("yes" if value else "no")
+            )
         else:
             shown = format_kpi_value(float(value), spec.unit, lang)
-        level_name = None if suggestion.level is None else suggestion.level.key
         bar = suggestion.threshold_used
         rows.append(
             Evidence(
                 label=label,
                 value=shown,
-                suggested_level=level_name.replace("_", " ").title() if level_name else None,
+                suggested_level=_level_name(suggestion.level, lang),
                 threshold=_bar_text(spec, bar, lang) if spec is not None and bar else None,
+                note=note,
             )
         )
     return tuple(rows)

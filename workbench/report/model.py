@@ -39,19 +39,40 @@ class SpendData:
 
 @dataclass(frozen=True)
 class CoverageRow:
-    key: str
-    share: float  # 0..1 of spend carrying the tag
+    key: str  # the key's label in the report language ("all required keys" included)
+    share: float  # 0..1 of taggable spend carrying the tag
     currency: str | None = None
     covered: int | None = None  # nano-units
-    total: int | None = None
+    total: int | None = None  # taggable spend, nano-units
 
 
 @dataclass(frozen=True)
 class ShowbackRow:
-    owner: str
+    owner: str  # the recipient (team, product, cost centre) or "unallocated"
     currency: str
-    amount: int
-    share: float
+    amount: int  # direct + shared, nano-units
+    share: float  # of the currency's total spend
+    direct: int = 0
+    shared: int = 0
+
+
+@dataclass(frozen=True)
+class CoverageTrendData:
+    """Monthly coverage per key for one currency (ratios 0..1; None: no taggable spend)."""
+
+    currency: str
+    months: tuple[dt.date, ...]
+    series: tuple[tuple[str, tuple[float | None, ...]], ...]  # (key label, per month)
+
+
+@dataclass(frozen=True)
+class CurrencyTagging:
+    """Totals behind the tagging tables of one currency (nano-units)."""
+
+    currency: str
+    total: int
+    untaggable: int
+    allocated: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,9 @@ class TaggingData:
     coverage: tuple[CoverageRow, ...]
     showback: tuple[ShowbackRow, ...]
     dimension: str = ""  # what showback groups by, e.g. "team"
+    trends: tuple[CoverageTrendData, ...] = ()
+    totals: tuple[CurrencyTagging, ...] = ()
+    unallocated_label: str = ""  # the showback row name of the unallocated bucket
 
 
 @dataclass(frozen=True)
@@ -67,6 +91,7 @@ class Evidence:
     value: str  # formatted, or the reason it is missing
     suggested_level: str | None = None
     threshold: str | None = None
+    note: str = ""  # why the value is missing, and what to import
 
 
 @dataclass(frozen=True)
@@ -136,10 +161,13 @@ class ImportSource:
 
 @dataclass(frozen=True)
 class UnitCostRow:
+    """Cost per business unit in one month and currency (never summed across currencies)."""
+
     month: dt.date
     currency: str
-    cost: int
-    users: float
+    cost: int  # nano-units
+    users: float | None = None  # active users in the month
+    transactions: float | None = None
 
 
 @dataclass(frozen=True)

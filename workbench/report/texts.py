@@ -108,10 +108,60 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
     "coverage": ("Coverage", "Dekking"),
     "showback": ("Showback per {dimension}", "Showback per {dimension}"),
     "owner": ("Owner", "Eigenaar"),
+    "tagging_intro": (
+        "Coverage is measured by spend: the share of taggable spend that carries each "
+        "required tag, after aliases and account-level fallbacks. Cost that cannot carry "
+        "tags (taxes, support, commitment purchases) is left out, so coverage is not "
+        "unfairly low. Showback shows what each recipient costs, including its share of "
+        "shared costs.",
+        "Dekking is gemeten naar uitgaven: het deel van de te taggen kosten dat elke "
+        "verplichte tag draagt, na aliassen en fallbacks op accountniveau. Kosten die geen "
+        "tags kunnen dragen (belasting, support, aankopen van commitments) tellen niet mee, "
+        "zodat de dekking niet onterecht laag uitvalt. Showback toont wat elke ontvanger "
+        "kost, inclusief zijn deel van de gedeelde kosten.",
+    ),
+    "tag_coverage_of": (
+        "Tag coverage by spend ({currency})",
+        "Tagdekking naar uitgaven ({currency})",
+    ),
+    "spend_with_tag": ("Spend with tag", "Kosten met tag"),
+    "all_required_tags": ("All required tags", "Alle verplichte tags"),
+    "tagging_totals": (
+        "Taggable spend {taggable}; untaggable {untaggable} ({untaggable_share} of total). "
+        "Allocated by the allocation rules: {allocated} of total spend.",
+        "Te taggen kosten {taggable}; niet te taggen {untaggable} ({untaggable_share} van "
+        "het totaal). Toegewezen door de toewijzingsregels: {allocated} van de totale kosten.",
+    ),
+    "coverage_trend": (
+        "Tag coverage per month, {period} ({currency}, % of taggable spend)",
+        "Tagdekking per maand, {period} ({currency}, % van te taggen kosten)",
+    ),
+    "showback_of": (
+        "Showback per {dimension} over the period ({currency})",
+        "Showback per {dimension} over de periode ({currency})",
+    ),
+    "recipient": ("Recipient", "Ontvanger"),
+    "direct": ("Direct", "Direct"),
+    "shared": ("Shared", "Gedeeld"),
     # Unit economics
     "unit_economics": ("Unit economics", "Unit economics"),
     "cost_per_user": ("Cost per active user per month", "Kosten per actieve gebruiker per maand"),
     "active_users": ("Active users", "Actieve gebruikers"),
+    "transactions": ("Transactions", "Transacties"),
+    "active_users_avg": ("Active users (daily average)", "Actieve gebruikers (daggemiddelde)"),
+    "cost_per_transaction": ("Cost per transaction", "Kosten per transactie"),
+    "unit_economics_intro": (
+        "Cloud cost set against the business: cost per active user (daily average) and per "
+        "transaction, per month and billing currency ({metric}). A falling unit cost means "
+        "the cloud scales more efficiently than the business grows.",
+        "Cloudkosten afgezet tegen de business: kosten per actieve gebruiker (daggemiddelde) "
+        "en per transactie, per maand en factuurvaluta ({metric}). Dalende kosten per "
+        "eenheid betekenen dat de cloud efficiënter schaalt dan de business groeit.",
+    ),
+    "unit_costs_of": (
+        "Unit costs per month, {period} ({currency})",
+        "Kosten per eenheid per maand, {period} ({currency})",
+    ),
     "cost": ("Cost", "Kosten"),
     # Roadmap
     "roadmap": ("Roadmap", "Roadmap"),

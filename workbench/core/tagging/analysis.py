@@ -7,6 +7,7 @@ available on its own (coverage, worklist, allocation, showback modules).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pyarrow as pa
 
@@ -55,6 +56,24 @@ def analyse(
     table = engagement.costs if costs is None else costs
     policy = policy or load_policy(engagement)
     config = config or load_allocation(engagement)
+    # The KPI provider and the report analyse the same filtered table in one run: reuse the
+    # result while the table (same object), metric, policy and rules are unchanged.
+    memo_key = (metric_column, repr(policy.to_dict()), repr(config.to_dict()))
+    if _MEMO and _MEMO[0] is table and _MEMO[1] == memo_key:
+        cached: TaggingAnalysis = _MEMO[2]
+        return cached
+    analysis = _analyse(table, metric_column, policy, config)
+    _MEMO[:] = [table, memo_key, analysis]
+    return analysis
+
+
+#: [costs table, (metric, policy, config), analysis] of the last call (one entry only).
+_MEMO: list[Any] = []
+
+
+def _analyse(
+    table: pa.Table, metric_column: str, policy: TagPolicy, config: AllocationConfig
+) -> TaggingAnalysis:
     rules = load_untaggable_rules()
     # Both analyses run on the distinct combinations, condensed once (see condense.py).
     fields = sorted({r.resource_field for r in config.rules if r.kind == "regex"})

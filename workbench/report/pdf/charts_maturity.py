@@ -28,6 +28,20 @@ class LevelSeries:
     dashed: bool = False
 
 
+def _wrap(text: str, width: float, size: float, max_lines: int = 2) -> list[str]:
+    """Word-wrap ``text`` to ``width`` points in at most ``max_lines`` lines (last one fitted)."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size) <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(fit(line, width, size))
+    if words:
+        lines.append(fit(" ".join(words), width, size))
+    return lines or [""]
+
+
 def radar(
     size: float, labels: Sequence[str], series: Sequence[LevelSeries], level_max: float
 ) -> Drawing:
@@ -61,18 +75,22 @@ def radar(
         drawing.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
         lx, ly = point(index, level_max * 1.06)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
-        text = fit(label, 58, AXIS_FONT)
-        drawing.add(
-            String(
-                lx,
-                ly - 2.5,
-                text,
-                fontName=SANS,
-                fontSize=AXIS_FONT,
-                fillColor=INK,
-                textAnchor=anchor,
+        room = {"start": size - lx, "end": lx, "middle": 2 * min(lx, size - lx)}[anchor] - 2
+        lines = _wrap(label, max(room, 40.0), AXIS_FONT)
+        # Two-line labels are centred on the spoke's end (first line above it).
+        top = ly - 2.5 + (AXIS_FONT + 1) * (len(lines) - 1) / 2
+        for number, line in enumerate(lines):
+            drawing.add(
+                String(
+                    lx,
+                    top - number * (AXIS_FONT + 1),
+                    line,
+                    fontName=SANS,
+                    fontSize=AXIS_FONT,
+                    fillColor=INK,
+                    textAnchor=anchor,
+                )
             )
-        )
     for entry in series:
         if all(v is None for v in entry.values):
             continue
@@ -103,8 +121,13 @@ def level_bars(
     rows: Sequence[tuple[str, float | None, float | None, float | None]],
     level_max: float,
     level_names: Sequence[str],
+    value_format: Callable[[float], str] = lambda v: f"{v:.1f}",
 ) -> Drawing:
-    """Per row (label, current, target, previous): a bar, a target tick, a previous tick."""
+    """Per row (label, current, target, previous): a bar, a target tick, a previous tick.
+
+    The value label sits right of the bar, moved past a target or previous tick it would
+    otherwise touch.
+    """
     row, gap = 14.0, 9.0
     axis = 16.0
     height = len(rows) * (row + gap) + axis + 16
@@ -154,11 +177,18 @@ def level_bars(
                     strokeColor=None,
                 )
             )
+            value_text = value_format(current)
+            text_x = x_of(current) + 3
+            text_end = text_x + text_width(value_text, AXIS_FONT, SANS_BOLD)
+            for tick in (target, previous):
+                if tick is not None and text_x - 3 <= x_of(tick) <= text_end + 2:
+                    text_x = max(text_x, x_of(tick) + 4)
+                    text_end = text_x + text_width(value_text, AXIS_FONT, SANS_BOLD)
             drawing.add(
                 String(
-                    x_of(current) + 3,
+                    text_x,
                     y + 4,
-                    f"{current:.1f}",
+                    value_text,
                     fontName=SANS_BOLD,
                     fontSize=AXIS_FONT,
                     fillColor=INK,
@@ -216,11 +246,16 @@ def gantt(
     rows: Sequence[GanttRow],
     month_label: Callable[[dt.date], str],
     today: dt.date | None = None,
+    legend_items: Sequence[tuple[str, str]] = (),
 ) -> Drawing:
-    """Bars on a month axis; a vertical marker at ``today`` (the report date)."""
+    """Bars on a month axis; a vertical marker at ``today`` (the report date); a legend of
+    the bar colours (``(name, colour)``, e.g. the domains) below the chart."""
     row, gap, axis = 12.0, 5.0, 16.0
-    height = len(rows) * (row + gap) + axis + 4
+    below = 22.0 if legend_items else 0.0
+    height = len(rows) * (row + gap) + axis + 4 + below
     drawing = Drawing(width, height)
+    if legend_items:
+        legend(drawing, list(legend_items), 0, below - 14, width)
     label_width = min(210.0, width * 0.4)
     first = min(r.start for r in rows)
     last = max(r.end for r in rows)
@@ -234,7 +269,7 @@ def gantt(
     label_every = max(1, math.ceil(len(months) * 30 / plot_width))
     for index, month in enumerate(months):
         x = x_of(month)
-        drawing.add(Line(x, 0, x, height - axis, strokeColor=GRID, strokeWidth=0.5))
+        drawing.add(Line(x, below, x, height - axis, strokeColor=GRID, strokeWidth=0.5))
         if index < len(months) - 1 and index % label_every == 0:
             drawing.add(
                 String(
@@ -277,7 +312,7 @@ def gantt(
         drawing.add(
             Line(
                 x,
-                0,
+                below,
                 x,
                 height - axis,
                 strokeColor=HexColor(palette.BAD),

@@ -48,7 +48,9 @@ def _sources(ctx: ReportContext) -> list[Flowable]:
         )
     w = ctx.width
     table = data_table(
-        rows, [w * 0.27, w * 0.12, w * 0.2, w * 0.12, w * 0.11, w * 0.18], numeric_columns=(3, 4, 5)
+        rows,
+        [w * 0.28, w * 0.17, w * 0.17, w * 0.10, w * 0.11, w * 0.17],
+        numeric_columns=(3, 4, 5),
     )
     return [ctx.heading(ctx.t("data_sources"), 1), ctx.para("data_sources_intro"), table]
 

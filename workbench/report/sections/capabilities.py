@@ -37,9 +37,12 @@ def _block(ctx: ReportContext, cap: CapabilityScore, domain: str) -> list[Flowab
             ]
         ]
         for item in cap.evidence:
+            name: Flowable = ctx.cell(item.label)
+            if item.note:
+                name = ctx.user(f"{item.label}\n{item.note}", "cell", multiline=True)
             rows.append(
                 [
-                    ctx.cell(item.label),
+                    name,
                     ctx.cell(item.value, right=True),
                     ctx.cell(item.suggested_level or "–"),
                     ctx.cell(item.threshold or "–"),
@@ -47,7 +50,7 @@ def _block(ctx: ReportContext, cap: CapabilityScore, domain: str) -> list[Flowab
             )
         w = ctx.width
         story.append(
-            data_table(rows, [w * 0.38, w * 0.16, w * 0.16, w * 0.30], numeric_columns=(1,))
+            data_table(rows, [w * 0.44, w * 0.14, w * 0.16, w * 0.26], numeric_columns=(1,))
         )
     else:
         story.append(ctx.para("no_evidence", "small"))

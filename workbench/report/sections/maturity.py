@@ -33,7 +33,7 @@ def _radar(ctx: ReportContext, maturity: MaturityData) -> Flowable:
         ),
     ]
     size = min(ctx.width, 150 * mm)
-    chart = radar(size, [label(c.name, 30) for c in caps], series, maturity.level_max)
+    chart = radar(size, [label(c.name, 60) for c in caps], series, maturity.level_max)
     holder = Table([[chart]], colWidths=[ctx.width])
     holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     return holder

@@ -33,10 +33,10 @@ def _table(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable:
         ctx.head("due"),
     ]
     w = ctx.width
-    widths = [w * 0.30, w * 0.17, w * 0.15, w * 0.10, w * 0.11, w * 0.17]
+    widths = [w * 0.28, w * 0.19, w * 0.16, w * 0.12, w * 0.11, w * 0.14]
     if with_savings:
         head.append(ctx.head("savings", right=True))
-        widths = [w * 0.25, w * 0.14, w * 0.13, w * 0.10, w * 0.10, w * 0.14, w * 0.14]
+        widths = [w * 0.23, w * 0.16, w * 0.14, w * 0.11, w * 0.10, w * 0.13, w * 0.13]
     rows: list[list[Flowable]] = [head]
     for item in items:
         due = fmt.date(item.due, ctx.lang) if item.due else "–"
@@ -71,8 +71,14 @@ def _timeline(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable | 
                 colours[item.domain_id],
             )
         )
+    names = {d.id: d.name for d in ctx.data.maturity.domains} if ctx.data.maturity else {}
+    legend_items = [(label(names.get(d, d) or ctx.t("other"), 50), colours[d]) for d in domains]
     chart = gantt(
-        ctx.width, rows, lambda m: fmt.month_short(m, ctx.lang), today=ctx.data.report_date
+        ctx.width,
+        rows,
+        lambda m: fmt.month_short(m, ctx.lang),
+        today=ctx.data.report_date,
+        legend_items=legend_items,
     )
     return KeepTogether([ctx.para("timeline", "caption"), chart])
 

@@ -61,7 +61,13 @@ def _domains(ctx: ReportContext) -> list[Flowable]:
     rows = [(d.name, d.level, d.target, None) for d in maturity.domains]
     return [
         ctx.heading(ctx.t("maturity_per_domain"), 1, in_toc=False),
-        level_bars(ctx.width, rows, maturity.level_max, maturity.level_names),
+        level_bars(
+            ctx.width,
+            rows,
+            maturity.level_max,
+            maturity.level_names,
+            value_format=lambda v: fmt.number(v, ctx.lang, 1),
+        ),
         maturity_legend(
             ctx.width,
             [

@@ -1,39 +1,73 @@
-"""Unit economics: cost per active user per month, only when business metrics exist."""
+"""Unit economics: cost per active user and per transaction per month, per currency."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workbench.core.money import decimal_to_nano, nano_to_decimal
 from workbench.report import _format as fmt
+from workbench.report.model import UnitCostRow
 from workbench.report.pdf.styles import data_table
 from workbench.report.sections import ReportContext
 
 
+def _per(ctx: ReportContext, row: UnitCostRow, count: float | None) -> str:
+    if not count:
+        return "–"
+    nano = decimal_to_nano(nano_to_decimal(row.cost) / Decimal(str(count)))
+    # Cost per transaction is often a fraction of a cent: show enough digits to compare.
+    decimals = 2 if abs(nano) >= 1_000_000_000 else 4
+    return fmt.money(nano, row.currency, ctx.lang, decimals)
+
+
+def _table(ctx: ReportContext, currency: str, rows_in: list[UnitCostRow]) -> Flowable:
+    with_users = any(r.users for r in rows_in)
+    with_transactions = any(r.transactions for r in rows_in)
+    head = [ctx.head("month"), ctx.head("cost", right=True)]
+    if with_users:
+        head += [ctx.head("active_users_avg", right=True), ctx.head("cost_per_user", right=True)]
+    if with_transactions:
+        head += [ctx.head("transactions", right=True), ctx.head("cost_per_transaction", right=True)]
+    rows: list[list[Flowable]] = [head]
+    for row in rows_in:
+        cells = [
+            ctx.cell(fmt.month(row.month, ctx.lang)),
+            ctx.cell(ctx.money(row.cost, currency), right=True),
+        ]
+        if with_users:
+            users = fmt.number(row.users, ctx.lang) if row.users else "–"
+            cells += [ctx.cell(users, right=True), ctx.cell(_per(ctx, row, row.users), right=True)]
+        if with_transactions:
+            count = fmt.number(row.transactions, ctx.lang) if row.transactions else "–"
+            cells += [
+                ctx.cell(count, right=True),
+                ctx.cell(_per(ctx, row, row.transactions), right=True),
+            ]
+        rows.append(cells)
+    columns = len(head)
+    w = ctx.width
+    widths = [w * 0.16] + [w * 0.84 / (columns - 1)] * (columns - 1)
+    table = data_table(rows, widths, numeric_columns=tuple(range(1, columns)))
+    period = fmt.period(rows_in[0].month, rows_in[-1].month, ctx.lang)
+    caption = ctx.para("unit_costs_of", "caption", period=period, currency=currency)
+    return KeepTogether([caption, table])
+
+
 def build(ctx: ReportContext) -> list[Flowable] | None:
-    rows_in = [r for r in ctx.data.unit_costs if r.users > 0]
+    rows_in = [r for r in ctx.data.unit_costs if r.users or r.transactions]
     if not rows_in:
         return None
-    rows: list[list[Flowable]] = [
-        [
-            ctx.head("month"),
-            ctx.head("cost", right=True),
-            ctx.head("active_users", right=True),
-            ctx.head("cost_per_user", right=True),
-        ]
+    spend = ctx.data.spend
+    metric = spend.metric_label if spend is not None else ""
+    if metric in ("billed", "effective", "list"):
+        metric = ctx.t(f"metric_{metric}")
+    story: list[Flowable] = [
+        ctx.heading(ctx.t("unit_economics")),
+        ctx.para("unit_economics_intro", metric=metric),
     ]
-    for row in rows_in:
-        per_user = decimal_to_nano(nano_to_decimal(row.cost) / Decimal(str(row.users)))
-        rows.append(
-            [
-                ctx.cell(fmt.month(row.month, ctx.lang)),
-                ctx.cell(ctx.money(row.cost, row.currency), right=True),
-                ctx.cell(fmt.number(row.users, ctx.lang), right=True),
-                ctx.cell(fmt.money(per_user, row.currency, ctx.lang, 2), right=True),
-            ]
-        )
-    w = ctx.width
-    table = data_table(rows, [w * 0.25, w * 0.25, w * 0.2, w * 0.3], numeric_columns=(1, 2, 3))
-    return [ctx.heading(ctx.t("unit_economics")), ctx.para("cost_per_user", "caption"), table]
+    for currency in sorted({r.currency for r in rows_in}):
+        mine = sorted((r for r in rows_in if r.currency == currency), key=lambda r: r.month)
+        story += [_table(ctx, currency, mine), Spacer(1, 4)]
+    return story
