@@ -44,9 +44,12 @@ def _time_report(engagement: Engagement, out: Path, label: str, target_s: float)
 
 def _demo() -> Engagement:
     from workbench.core.demo_engagement import load_or_build_demo
+    from workbench.core.engagement.model import COSTS_TABLE
 
     start = time.perf_counter()
     engagement = load_or_build_demo()
+    # A freshly built demo has per-chunk dictionaries the cube cannot group (see cmd_report).
+    engagement.tables[COSTS_TABLE] = engagement.costs.unify_dictionaries()
     print(f"{'load demo engagement':<28} {time.perf_counter() - start:6.2f} s (not timed)")
     return engagement
 
