@@ -119,7 +119,8 @@ def build_cube_table(costs: pa.Table) -> pa.Table:
     for name in MONEY_COLUMNS:
         columns[name] = costs.column(name)
     columns["_list_missing"] = pc.cast(pc.is_null(costs.column("ListCost")), pa.int64())
-    source = pa.table(columns)
+    # Imports append batches whose dictionaries differ; group_by needs them unified.
+    source = pa.table(columns).unify_dictionaries()
     keep_zero = pc.ScalarAggregateOptions(skip_nulls=True, min_count=0)
     aggregations: list[tuple[str, str, Any]] = [(n, "sum", keep_zero) for n in MONEY_COLUMNS]
     aggregations += [("_list_missing", "sum", keep_zero), ("BilledCost", "count", None)]
