@@ -41,10 +41,11 @@ def _level(value: Any) -> float | None:
 
 def _evidence(cap: Any, kpis: dict[str, Any], thresholds: Any, lang: str) -> tuple[Evidence, ...]:
     from workbench.core.assessment.evidence import format_kpi_value, suggest_level
+    from workbench.core.assessment.kpis import REGISTRY_IDS
 
     rows: list[Evidence] = []
     for kpi_id in cap.evidence:
-        kpi = kpis.get(kpi_id)
+        kpi = kpis.get(REGISTRY_IDS.get(kpi_id, kpi_id))
         value = None if kpi is None else kpi.value
         if isinstance(value, str):
             value = None  # money KPIs are not thresholded
