@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         from workbench.gui.screenshots import load_engagement, render_screenshots
     except ImportError as exc:
         raise CliError(f"screenshots need PySide6 ({exc})") from exc
-    engagement = load_engagement(args.engagement, args.demo)
+    engagement = load_engagement(args.engagement, args.demo, args.lang)
     if engagement is None:
         print(
             "finops-workbench: warning: the demo engagement is not built yet; "

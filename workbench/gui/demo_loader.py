@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workbench.core.engagement import Engagement
 from workbench.gui.errors import is_expected, show_expected_error
+from workbench.gui.i18n import ui_language
 from workbench.gui.session import EngagementSession
 from workbench.gui.workers import Worker
 
@@ -18,13 +19,13 @@ class DemoNotAvailable(Exception):
     """The demo generator is not part of this build yet."""
 
 
-def build_demo(progress: Any, is_cancelled: Any) -> Engagement:
-    """Runs on the worker thread: the core's demo builder, if it exists in this build."""
-    module = importlib.import_module("workbench.core.demo")
-    builder = getattr(module, "build_demo_engagement", None)
-    if builder is None:
-        raise DemoNotAvailable
-    engagement = builder(progress=progress, is_cancelled=is_cancelled)
+def build_demo(lang: str, progress: Any, is_cancelled: Any) -> Engagement:
+    """Runs on the worker thread: the core's demo (cached when up to date)."""
+    try:
+        module = importlib.import_module("workbench.core.demo_engagement")
+    except ModuleNotFoundError as exc:
+        raise DemoNotAvailable from exc
+    engagement = module.load_or_build_demo(progress, is_cancelled, lang=lang)
     assert isinstance(engagement, Engagement)
     return engagement
 
@@ -60,7 +61,7 @@ class DemoLoader(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.worker.cancel)
         self.dialog.setValue(0)
-        self.worker.start(build_demo)
+        self.worker.start(build_demo, ui_language())
 
     def run_blocking(self, timeout_ms: int = 600_000) -> bool:
         """Build synchronously (screenshots, ``--demo`` start-up tests); True when loaded."""

@@ -10,7 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from workbench.core.engagement import EXTENSION, Engagement
 from workbench.gui.actions import WindowActions
@@ -45,7 +52,12 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.stack = QStackedWidget(self)
         for page in self.pages:
-            self.stack.addWidget(page)
+            # A page wider or taller than the window scrolls instead of growing the window.
+            holder = QScrollArea(self.stack)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+            self.stack.addWidget(holder)
             page.changed.connect(self._on_page_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)

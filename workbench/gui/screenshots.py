@@ -6,6 +6,7 @@ Used by ``finops-workbench screenshot`` and by the README. The caller must set
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,24 +15,33 @@ from PySide6.QtWidgets import QWidget
 from workbench.core.engagement import Engagement, load
 from workbench.gui.app import build_workbench
 from workbench.gui.demo_loader import DemoNotAvailable, build_demo
+from workbench.gui.workers import Worker
 
 SIZE = (1440, 900)
 
 
-def _settle(widget: QWidget) -> None:
+def _settle(widget: QWidget, timeout_s: float = 60.0) -> None:
+    """Let layouts run and wait until every worker under ``widget`` is idle."""
+    deadline = time.monotonic() + timeout_s
+    QCoreApplication.processEvents()
+    while time.monotonic() < deadline:
+        busy = [w for w in widget.findChildren(Worker) if w.is_running()]
+        if not busy:
+            break
+        for worker in busy:
+            worker.wait(50)
+        QCoreApplication.processEvents()
     for _ in range(3):
         QCoreApplication.processEvents()
-    widget.update()
-    QCoreApplication.processEvents()
 
 
-def load_engagement(path: str | None, demo: bool) -> Engagement | None:
+def load_engagement(path: str | None, demo: bool, lang: str) -> Engagement | None:
     """The engagement to show: a file, the demo, or None (demo not built yet)."""
     if path:
         return load(path)
     if demo:
         try:
-            return build_demo(progress=lambda _f, _m: None, is_cancelled=lambda: False)
+            return build_demo(lang, progress=lambda _f, _m: None, is_cancelled=lambda: False)
         except DemoNotAvailable:
             return None
     return None

@@ -1,0 +1,1 @@
+"""Thin Qt item models over core data (Arrow tables)."""
