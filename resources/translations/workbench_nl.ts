@@ -7,82 +7,82 @@
         <location filename="../../workbench/gui/dialogs.py" line="24"/>
         <source>desktop user interface</source>
         <extracomment>(component, licence, what we use it for); shown in the About dialog.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gebruikersinterface</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="26"/>
         <source>charts</source>
-        <translation type="unfinished"></translation>
+        <translation>grafieken</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="27"/>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="31"/>
         <source>cost table, Parquet</source>
-        <translation type="unfinished"></translation>
+        <translation>kostentabel, Parquet</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="33"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="34"/>
         <source>Excel export and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-export en -import</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="35"/>
         <source>fast Excel import</source>
-        <translation type="unfinished"></translation>
+        <translation>snelle Excel-import</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="36"/>
         <source>catalogues and questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogi en vragenlijsten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="37"/>
         <source>service lookup data</source>
-        <translation type="unfinished"></translation>
+        <translation>opzoektabellen voor diensten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="41"/>
         <source>canonical column names</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard kolomnamen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="49"/>
         <source>About FinOps Maturity Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Over FinOps Maturity Workbench</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="56"/>
         <source>An offline workbench for FinOps workshops: import billing exports, analyse spend, assess Crawl/Walk/Run maturity and present a roadmap. Your data never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een offline werkbank voor FinOps-workshops: importeer facturatie-exports, analyseer de uitgaven, bepaal de volwassenheid (Crawl/Walk/Run) en presenteer een roadmap. Uw gegevens verlaten deze computer nooit.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="63"/>
         <source>Third-party components and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van derden en hun licenties</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="71"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="71"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="71"/>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt voor</translation>
     </message>
 </context>
 <context>
@@ -559,25 +559,48 @@
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../workbench/gui/demo_loader.py" line="54"/>
+        <location filename="../../workbench/gui/demo_loader.py" line="55"/>
         <source>Building the demo engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-engagement wordt opgebouwd…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/demo_loader.py" line="54"/>
+        <location filename="../../workbench/gui/demo_loader.py" line="55"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/demo_loader.py" line="56"/>
-        <location filename="../../workbench/gui/demo_loader.py" line="96"/>
-        <source>Demo engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../workbench/gui/demo_loader.py" line="57"/>
         <location filename="../../workbench/gui/demo_loader.py" line="97"/>
+        <source>Demo engagement</source>
+        <translation>Demo-engagement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/demo_loader.py" line="98"/>
         <source>The demo engagement is not built yet in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-engagement is in deze versie nog niet gebouwd.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="73"/>
+        <source>Drop a billing export here, or open the demo engagement</source>
+        <translation>Sleep een facturatie-export hierheen, of open de demo-engagement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="76"/>
+        <source>AWS, Azure, Google Cloud, OCI and FOCUS exports are recognised from their content (CSV, CSV.gz, ZIP, Excel, Parquet). Several files at once are fine.</source>
+        <translation>Exports van AWS, Azure, Google Cloud, OCI en FOCUS worden herkend aan hun inhoud (CSV, CSV.gz, ZIP, Excel, Parquet). Meerdere bestanden tegelijk kan ook.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="80"/>
+        <source>Choose files…</source>
+        <translation>Bestanden kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="81"/>
+        <source>Open the demo engagement</source>
+        <translation>Demo-engagement openen</translation>
     </message>
 </context>
 <context>
@@ -586,7 +609,7 @@
         <location filename="../../workbench/gui/errors.py" line="63"/>
         <source>Could not complete</source>
         <extracomment>Errors with a message written for the user; they never show a traceback.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gelukt</translation>
     </message>
 </context>
 <context>
@@ -594,27 +617,27 @@
     <message>
         <location filename="../../workbench/gui/errors.py" line="85"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/errors.py" line="89"/>
         <source>Something went wrong inside the workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in de workbench.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/errors.py" line="92"/>
         <source>Your engagement was saved to a recovery file first; it will be offered the next time you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw engagement is eerst in een herstelbestand bewaard; dat wordt bij de volgende start aangeboden.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/errors.py" line="96"/>
         <source>There were no unsaved changes to protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er waren geen onopgeslagen wijzigingen.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/errors.py" line="105"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kopiëren</translation>
     </message>
 </context>
 <context>
@@ -798,32 +821,155 @@
     <message>
         <location filename="../../workbench/gui/file_ops.py" line="35"/>
         <source>Engagement files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagementbestanden (*%1)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/file_ops.py" line="41"/>
         <source>the new engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwe engagement</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/file_ops.py" line="44"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Onopgeslagen wijzigingen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/file_ops.py" line="45"/>
         <source>Save the changes to %1 first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst de wijzigingen in %1 opslaan?</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/file_ops.py" line="66"/>
         <source>Open engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement openen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/file_ops.py" line="92"/>
         <source>Save engagement as</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportView</name>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="94"/>
+        <source>First rows as imported</source>
+        <translation>Eerste rijen zoals geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="100"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="101"/>
+        <source>Rejected: nothing was imported</source>
+        <translation>Afgewezen: er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="102"/>
+        <source>Already imported (same content): nothing added</source>
+        <translation>Al geïmporteerd (zelfde inhoud): niets toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="103"/>
+        <source>Needs a column mapping</source>
+        <translation>Kolomkoppeling nodig</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="104"/>
+        <source>Read, not imported</source>
+        <translation>Gelezen, niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="110"/>
+        <source>Select a file to see its report.</source>
+        <translation>Kies een bestand om het rapport te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="118"/>
+        <source>Detected: %1, version %2 (confidence %3)</source>
+        <translation>Herkend: %1, versie %2 (zekerheid %3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="127"/>
+        <source>Rows read</source>
+        <translation>Rijen gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="128"/>
+        <source>Rows imported</source>
+        <translation>Rijen geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="129"/>
+        <source>Rows rejected</source>
+        <translation>Rijen afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="131"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="135"/>
+        <source>Tag keys</source>
+        <translation>Tagsleutels</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="143"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="144"/>
+        <source>Billed cost</source>
+        <translation>Gefactureerde kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="145"/>
+        <source>Effective cost</source>
+        <translation>Effectieve kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="146"/>
+        <source>List cost</source>
+        <translation>Catalogusprijs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="148"/>
+        <source>Totals per currency</source>
+        <translation>Totalen per valuta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="161"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="162"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="169"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="169"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="169"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="170"/>
+        <source>Rejected rows</source>
+        <translation>Afgewezen rijen</translation>
     </message>
 </context>
 <context>
@@ -966,18 +1112,221 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="27"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="154"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="178"/>
+        <source>Add the client&apos;s billing exports. Each file is checked and reconciled; a file that cannot be read changes nothing.</source>
+        <translation>Voeg de facturatie-exports van de klant toe. Elk bestand wordt gecontroleerd en aangesloten; een bestand dat niet te lezen is, verandert niets.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="182"/>
+        <source>Files in this engagement</source>
+        <translation>Bestanden in deze engagement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="184"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="184"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="184"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="184"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="186"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="187"/>
+        <source>Re-import</source>
+        <translation>Opnieuw importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="248"/>
+        <source>Choose billing exports</source>
+        <translation>Facturatie-exports kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="250"/>
+        <source>Billing exports (*.csv *.gz *.zip *.xlsx *.parquet);;All files (*)</source>
+        <translation>Facturatie-exports (*.csv *.gz *.zip *.xlsx *.parquet);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="260"/>
+        <source>An import is still running; wait or cancel it.</source>
+        <translation>Er loopt nog een import; wacht of annuleer die.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="290"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="298"/>
+        <source>Remove file</source>
+        <translation>Bestand verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="299"/>
+        <source>Remove %1 and its rows from the engagement?</source>
+        <translation>%1 en de rijen ervan uit de engagement verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="331"/>
+        <source>Import finished: %1 rows added.</source>
+        <translation>Import klaar: %1 rijen toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="347"/>
+        <source>Nothing was imported: a file was rejected. Its report says why.</source>
+        <translation>Er is niets geïmporteerd: een bestand is afgewezen. Het rapport zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="359"/>
+        <source>Import stopped: the file was not mapped.</source>
+        <translation>Import gestopt: de kolommen van het bestand zijn niet gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_page.py" line="376"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="382"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import geannuleerd; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPanel</name>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="152"/>
+        <source>%1 rows/s</source>
+        <translation>%1 rijen/s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="154"/>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_widgets.py" line="159"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="139"/>
+        <location filename="../../workbench/gui/main_window.py" line="151"/>
         <source>Untitled engagement</source>
         <extracomment>Extensions the Import page takes; everything else dropped is tried as billing data too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naamloze engagement</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="45"/>
+        <source>Map the columns of %1</source>
+        <extracomment>(preset attribute, label context text); tags are chosen in a list below.</extracomment>
+        <translation>Kolommen van %1 koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="50"/>
+        <source>This file is not a billing export the workbench knows. Say which column holds what; the mapping is remembered for files with the same columns.</source>
+        <translation>Dit bestand is geen facturatie-export die de workbench kent. Geef aan welke kolom wat bevat; de koppeling wordt onthouden voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="58"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="59"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="60"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="61"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="62"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="63"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="64"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="69"/>
+        <source>(not in this file)</source>
+        <translation>(niet in dit bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="78"/>
+        <source>e.g. EUR, when no column has it</source>
+        <translation>bijv. EUR, als geen kolom de valuta bevat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="80"/>
+        <source>Fixed currency</source>
+        <translation>Vaste valuta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="82"/>
+        <source>Tag columns</source>
+        <translation>Tagkolommen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="94"/>
+        <source>Name of the preset (optional)</source>
+        <translation>Naam van de voorinstelling (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="96"/>
+        <source>Remember this mapping as a preset</source>
+        <translation>Deze koppeling onthouden als voorinstelling</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="105"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="128"/>
+        <source>Still missing: %1</source>
+        <translation>Ontbreekt nog: %1</translation>
     </message>
 </context>
 <context>
@@ -986,12 +1335,12 @@
         <location filename="../../workbench/gui/pages/base.py" line="100"/>
         <source>This page comes in a later release.</source>
         <extracomment>Stable id used for object names and screenshot file names (``&lt;page_id&gt;.png``). True for pages planned for a later release rather than being built now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina komt in een latere versie.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/base.py" line="104"/>
         <source>This page is not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina is nog niet gebouwd.</translation>
     </message>
 </context>
 <context>
@@ -999,128 +1348,156 @@
     <message>
         <location filename="../../workbench/gui/pages/optimisation.py" line="15"/>
         <source>Optimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimalisatie</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/optimisation.py" line="19"/>
         <source>It will list idle resources, rightsizing and commitment opportunities with their savings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze toont ongebruikte resources, kansen voor rightsizing en commitments, met de besparing.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapDialog</name>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="141"/>
+        <source>Overlapping periods</source>
+        <translation>Overlappende perioden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="143"/>
+        <source>%1 covers %2 of %3, already imported from %4.</source>
+        <translation>%1 bevat %2 van %3, al geïmporteerd uit %4.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="151"/>
+        <source>Some months are in more than one file.</source>
+        <translation>Sommige maanden staan in meer dan één bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="155"/>
+        <source>Keep both</source>
+        <translation>Beide behouden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/import_dialogs.py" line="158"/>
+        <source>Replace the older months</source>
+        <translation>Oudere maanden vervangen</translation>
     </message>
 </context>
 <context>
     <name>OverviewDashboard</name>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="98"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="97"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="99"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="98"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="100"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="99"/>
         <source>Billing account</source>
         <translation>Factuuraccount</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="101"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="100"/>
         <source>Sub-account</source>
         <translation>Subaccount</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="102"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="101"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="105"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="104"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="112"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="111"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="113"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="112"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="114"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="113"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="153"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="152"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="154"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="153"/>
         <source>Per</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="155"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="154"/>
         <source>Stacked by</source>
         <translation>Gestapeld op</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="180"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="179"/>
         <source>Spend (%1)</source>
         <translation>Uitgaven (%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="181"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="180"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="182"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="181"/>
         <source>No spend in this selection.</source>
         <translation>Geen uitgaven in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="184"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="183"/>
         <source>Spend per day</source>
         <translation>Uitgaven per dag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="185"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="184"/>
         <source>Spend per week</source>
         <translation>Uitgaven per week</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="186"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="185"/>
         <source>Spend per month</source>
         <translation>Uitgaven per maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="192"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="191"/>
         <source>%1 by %2 · %3</source>
         <translation>%1 naar %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="196"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="195"/>
         <source>Top services</source>
         <translation>Grootste services</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="197"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="196"/>
         <source>Top billing accounts</source>
         <translation>Grootste factuuraccounts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="205"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="204"/>
         <source>Cumulative share (%)</source>
         <translation>Cumulatief aandeel (%)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/dashboard.py" line="206"/>
+        <location filename="../../workbench/gui/overview/dashboard.py" line="205"/>
         <source>Spend</source>
         <translation>Uitgaven</translation>
     </message>
@@ -1412,6 +1789,59 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     </message>
 </context>
 <context>
+    <name>PoolEditor</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Split</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <source>Fixed %</source>
+        <translation>Vast %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="234"/>
+        <source>Evenly</source>
+        <translation>Gelijk verdeeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="235"/>
+        <source>Proportional to direct spend</source>
+        <translation>Naar verhouding van directe kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="236"/>
+        <source>Fixed percentages</source>
+        <translation>Vaste percentages</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
+        <source>Empty: every team with direct cost</source>
+        <translation>Leeg: elk team met directe kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
+        <source>Team A = 60, Team B = 40</source>
+        <translation>Team A = 60, Team B = 40</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="268"/>
+        <source>Give the pool a name</source>
+        <translation>Geef de pool een naam</translation>
+    </message>
+</context>
+<context>
     <name>PresenterDialog</name>
     <message>
         <location filename="../../workbench/gui/assessment/presenter.py" line="99"/>
@@ -1463,27 +1893,27 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="84"/>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onopgeslagen werk herstellen?</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="85"/>
         <source>an unsaved engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>een niet-opgeslagen engagement</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="89"/>
         <source>The workbench did not close normally. Restore the unsaved changes of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>De workbench is niet normaal afgesloten. De onopgeslagen wijzigingen van %1 herstellen?</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="96"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="99"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggooien</translation>
     </message>
 </context>
 <context>
@@ -1491,12 +1921,12 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/pages/report.py" line="15"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/report.py" line="18"/>
         <source>It will export the engagement as a PDF report for the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze exporteert de engagement als PDF-rapport voor de directie.</translation>
     </message>
 </context>
 <context>
@@ -1768,60 +2198,174 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     </message>
 </context>
 <context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
+        <source>Rule type</source>
+        <translation>Soort regel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
+        <source>Tag key</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
+        <source>Mapping</source>
+        <translation>Koppeltabel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
+        <source>Regular expression</source>
+        <translation>Reguliere expressie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
+        <source>Applied to</source>
+        <translation>Toegepast op</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
+        <source>Charge categories</source>
+        <translation>Kostencategorieën</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
+        <source>Allocate to</source>
+        <translation>Toewijzen aan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
+        <source>Or share via pool</source>
+        <translation>Of delen via pool</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="94"/>
+        <source>Import CSV/XLSX…</source>
+        <translation>CSV/XLSX importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="95"/>
+        <source>from = to, e.g. 123456789012 = Team Data</source>
+        <translation>van = naar, bijv. 123456789012 = Team Data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="96"/>
+        <source>e.g. ^prod-(?P&lt;recipient&gt;[a-z]+)-</source>
+        <translation>bijv. ^prod-(?P&lt;recipient&gt;[a-z]+)-</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="97"/>
+        <source>Credit, Adjustment</source>
+        <translation>Credit, Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="98"/>
+        <source>Team, product or cost centre</source>
+        <translation>Team, product of kostenplaats</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="100"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="120"/>
+        <source>(no pool)</source>
+        <translation>(geen pool)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="105"/>
+        <source>By tag</source>
+        <translation>Op tag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="106"/>
+        <source>By account (mapping table)</source>
+        <translation>Op account (koppeltabel)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="107"/>
+        <source>By service</source>
+        <translation>Op dienst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="108"/>
+        <source>By resource id or name (regex)</source>
+        <translation>Op resource-ID of -naam (regex)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="109"/>
+        <source>Untaggable cost</source>
+        <translation>Niet-taggbare kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="110"/>
+        <source>By charge category</source>
+        <translation>Op kostencategorie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="162"/>
+        <source>This regular expression is not valid: {0}</source>
+        <translation>Deze reguliere expressie is ongeldig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="186"/>
+        <source>Import mapping table</source>
+        <translation>Koppeltabel importeren</translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="219"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="222"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="220"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="223"/>
         <source>Name, e.g. Webshop team</source>
         <translation>Naam, bijv. team Webshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="221"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="224"/>
         <source>Add scope</source>
         <translation>Scope toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="222"/>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="232"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="225"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="235"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="223"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="226"/>
         <source>Capabilities in focus</source>
         <translation>Capabilities in deze workshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="224"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="227"/>
         <source>Suggested starter set</source>
         <translation>Voorgestelde startset</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="225"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="228"/>
         <source>All capabilities</source>
         <translation>Alle capabilities</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="227"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="230"/>
         <source>★ marks the suggested starter set. Tick what this workshop covers.</source>
         <translation>★ markeert de voorgestelde startset. Vink aan wat deze workshop behandelt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="229"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="232"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="230"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="233"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="231"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="234"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
@@ -1941,12 +2485,12 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/sidebar.py" line="43"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/sidebar.py" line="51"/>
         <source>WORKFLOW</source>
-        <translation type="unfinished"></translation>
+        <translation>STAPPEN</translation>
     </message>
 </context>
 <context>
@@ -2022,12 +2566,12 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/pages/trends.py" line="15"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/pages/trends.py" line="18"/>
         <source>It will show spend over time, the forecast and anomalies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze toont de uitgaven in de tijd, de prognose en afwijkingen.</translation>
     </message>
 </context>
 <context>
@@ -2035,92 +2579,92 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/actions.py" line="100"/>
         <source>&amp;New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe engagement</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="101"/>
         <source>New engagement (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe engagement (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="102"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="103"/>
         <source>Open an engagement file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een engagementbestand openen (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="104"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="105"/>
         <source>Save the engagement (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>De engagement opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="106"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="107"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="108"/>
         <source>Open the &amp;demo engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-engagement openen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="109"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="110"/>
         <source>&amp;About FinOps Maturity Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over FinOps Maturity Workbench</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="111"/>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="112"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="113"/>
         <source>&amp;Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="114"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="115"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="116"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="117"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
 </context>
 <context>
@@ -2273,173 +2817,6 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <location filename="../../workbench/gui/assessment/evidence_panel.py" line="125"/>
         <source>Overridden: %1. Reason: %2</source>
         <translation>Afgeweken: %1. Reden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PoolEditor</name>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
-        <source>Split</source>
-        <translation>Verdeling</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
-        <source>Recipients</source>
-        <translation>Ontvangers</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
-        <source>Fixed %</source>
-        <translation>Vast %</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="234"/>
-        <source>Evenly</source>
-        <translation>Gelijk verdeeld</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="235"/>
-        <source>Proportional to direct spend</source>
-        <translation>Naar verhouding van directe kosten</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="236"/>
-        <source>Fixed percentages</source>
-        <translation>Vaste percentages</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
-        <source>Empty: every team with direct cost</source>
-        <translation>Leeg: elk team met directe kosten</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
-        <source>Team A = 60, Team B = 40</source>
-        <translation>Team A = 60, Team B = 40</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="268"/>
-        <source>Give the pool a name</source>
-        <translation>Geef de pool een naam</translation>
-    </message>
-</context>
-<context>
-    <name>RuleEditor</name>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
-        <source>Rule type</source>
-        <translation>Soort regel</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
-        <source>Tag key</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
-        <source>Mapping</source>
-        <translation>Koppeltabel</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
-        <source>Regular expression</source>
-        <translation>Reguliere expressie</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
-        <source>Applied to</source>
-        <translation>Toegepast op</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
-        <source>Charge categories</source>
-        <translation>Kostencategorieën</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
-        <source>Allocate to</source>
-        <translation>Toewijzen aan</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
-        <source>Or share via pool</source>
-        <translation>Of delen via pool</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="94"/>
-        <source>Import CSV/XLSX…</source>
-        <translation>CSV/XLSX importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="95"/>
-        <source>from = to, e.g. 123456789012 = Team Data</source>
-        <translation>van = naar, bijv. 123456789012 = Team Data</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="96"/>
-        <source>e.g. ^prod-(?P&lt;recipient&gt;[a-z]+)-</source>
-        <translation>bijv. ^prod-(?P&lt;recipient&gt;[a-z]+)-</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="97"/>
-        <source>Credit, Adjustment</source>
-        <translation>Credit, Adjustment</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="98"/>
-        <source>Team, product or cost centre</source>
-        <translation>Team, product of kostenplaats</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="100"/>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="120"/>
-        <source>(no pool)</source>
-        <translation>(geen pool)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="105"/>
-        <source>By tag</source>
-        <translation>Op tag</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="106"/>
-        <source>By account (mapping table)</source>
-        <translation>Op account (koppeltabel)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="107"/>
-        <source>By service</source>
-        <translation>Op dienst</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="108"/>
-        <source>By resource id or name (regex)</source>
-        <translation>Op resource-ID of -naam (regex)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="109"/>
-        <source>Untaggable cost</source>
-        <translation>Niet-taggbare kosten</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="110"/>
-        <source>By charge category</source>
-        <translation>Op kostencategorie</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="162"/>
-        <source>This regular expression is not valid: {0}</source>
-        <translation>Deze reguliere expressie is ongeldig: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="186"/>
-        <source>Import mapping table</source>
-        <translation>Koppeltabel importeren</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,49 @@
+"""GUI test fixtures: offscreen Qt, an isolated app home, and a ready-built workbench."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: GUI tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+from workbench.gui.app import Workbench, build_workbench  # noqa: E402
+from workbench.gui.i18n_build import QM_DIR, compile_translations  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recovery files, recent files and presets go to a per-test folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("FINOPS_WORKBENCH_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """``make test`` compiles them first; a bare ``pytest`` run compiles them here."""
+    if not (QM_DIR / "workbench_nl.qm").exists():
+        compile_translations()
+
+
+@pytest.fixture
+def workbench(qtbot: QtBot) -> Iterator[Workbench]:
+    """The whole app (English), without the global error hooks; shut down afterwards."""
+    built = build_workbench("en", install_error_bridge=False)
+
+    def before_close(_window: object) -> None:
+        # pytest-qt closes widgets before fixture finalizers run: never prompt then.
+        built.session.saved_revision = built.session.engagement.revision
+        built.shutdown()
+
+    qtbot.addWidget(built.window, before_close_func=before_close)
+    built.window.resize(1200, 800)
+    yield built
+    built.shutdown()
+    built.languages.set_language("en")
