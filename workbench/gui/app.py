@@ -6,6 +6,7 @@ test can build the same graph with :func:`build_workbench` and a temporary home 
 
 from __future__ import annotations
 
+import gc
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +28,37 @@ from workbench.gui.theme import apply_theme
 APP_NAME = "FinOps Maturity Workbench"
 ORG_NAME = "FinOps Workbench"
 
+# WORKAROUND for PySide6 6.12.0: static void calls made from Python
+# (QCoreApplication.processEvents, sendPostedEvents, QTest.qWait) drop one reference to
+# None each time, and CPython aborts ("none_dealloc") once None's count reaches zero.
+# We add references that are never given back (a list would give them back at exit and
+# crash there). Pin PySide6 != 6.12.0 and delete this.
+_NONE_HEADROOM = 1 << 40
+_none_headroom_added = False
+
+
+def keep_none_alive() -> None:
+    global _none_headroom_added
+    import PySide6
+
+    if (
+        PySide6.__version__ != "6.12.0"
+        or _none_headroom_added
+        or sys.implementation.name != "cpython"
+    ):
+        return
+    if sys.version_info >= (3, 12):
+        return  # None is immortal from 3.12 on
+    import ctypes
+
+    # ob_refcnt is the first field of every CPython object.
+    ctypes.c_ssize_t.from_address(id(None)).value += _NONE_HEADROOM
+    _none_headroom_added = True
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once: high-DPI, names, Fusion style and the palette theme."""
+    keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -104,6 +133,11 @@ def run_app(engagement: str | None = None, demo: bool = False, lang: str | None 
     """Open the desktop app (``finops-workbench [ENGAGEMENT] [--demo] [--lang nl|en]``)."""
     workbench = build_workbench(lang)
     workbench.window.show()
+    # Start-up objects (Qt wrappers, pages, catalogues) live for the whole session: move
+    # them out of the collector's generations so full collections stay short and a
+    # worker thread's collection does not stall the GUI thread.
+    gc.collect()
+    gc.freeze()
     restored = offer_recovery(workbench)
     if not restored:
         if engagement:

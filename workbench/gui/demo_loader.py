@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workbench.core.engagement import Engagement
@@ -68,7 +68,7 @@ class DemoLoader(QObject):
         before = self._loaded_count
         self.start()
         self.worker.wait(timeout_ms)
-        QCoreApplication.processEvents()  # delivers the queued done signal
+        QEventLoop().processEvents()  # delivers the queued done signal
         return self._loaded_count > before
 
     @Slot()

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 from workbench import __version__
 from workbench.core.engagement import EngagementFileError
 from workbench.core.importing.base import ImportCancelled, ImportRejected
+from workbench.core.importing.pipeline import OverlapDetected
 
 #: Errors with a message written for the user; they never show a traceback.
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     ImportRejected,
     ImportCancelled,
+    OverlapDetected,  # a question for the user, answered by the Import page
     EngagementFileError,
     FileNotFoundError,
     PermissionError,

@@ -6,6 +6,7 @@ Wiring only: state is in :class:`EngagementSession`, dialogs in :mod:`file_ops`,
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -58,7 +59,8 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidget(page)
             self.stack.addWidget(holder)
-            page.changed.connect(self._on_page_changed)
+            # No QObject.sender(): it returned None with a broken refcount in PySide6 6.12.
+            page.changed.connect(partial(self._on_page_changed, page))
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,12 +125,10 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_engagement(engagement)
 
-    @Slot()
-    def _on_page_changed(self) -> None:
+    def _on_page_changed(self, changed_page: Page) -> None:
         self.session.mark_changed()
-        sender = self.sender()
         for page in self.pages:
-            if page is not sender and page.isVisible():
+            if page is not changed_page and page.isVisible():
                 page.refresh()
 
     # -- language, title, recent ----------------------------------------------------------

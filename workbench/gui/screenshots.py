@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from workbench.core.engagement import Engagement, load
@@ -20,19 +20,25 @@ from workbench.gui.workers import Worker
 SIZE = (1440, 900)
 
 
+def _process_events() -> None:
+    # An event-loop instance: the static QCoreApplication.processEvents() leaks a None
+    # reference per call in PySide6 6.12.0 (see workbench.gui.app.keep_none_alive).
+    QEventLoop().processEvents()
+
+
 def _settle(widget: QWidget, timeout_s: float = 60.0) -> None:
     """Let layouts run and wait until every worker under ``widget`` is idle."""
     deadline = time.monotonic() + timeout_s
-    QCoreApplication.processEvents()
+    _process_events()
     while time.monotonic() < deadline:
         busy = [w for w in widget.findChildren(Worker) if w.is_running()]
         if not busy:
             break
         for worker in busy:
             worker.wait(50)
-        QCoreApplication.processEvents()
+        _process_events()
     for _ in range(3):
-        QCoreApplication.processEvents()
+        _process_events()
 
 
 def load_engagement(path: str | None, demo: bool, lang: str) -> Engagement | None:
@@ -81,5 +87,5 @@ def render_screenshots(
         workbench.shutdown()
         window.close()
         window.deleteLater()
-        QCoreApplication.processEvents()
+        _process_events()
     return written

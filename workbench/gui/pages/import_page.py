@@ -192,6 +192,7 @@ class ImportPage(Page):
 
     def shutdown(self) -> None:
         self.worker.shutdown()
+        self.report_view.preview_worker.shutdown()
 
     # -- the file list ----------------------------------------------------------------------
 
@@ -216,9 +217,10 @@ class ImportPage(Page):
                 self.files_table.setItem(row, column, item)
         if self._rows:
             index = self._rows.index(selected) if selected in self._rows else 0
+            self.files_table.blockSignals(True)
             self.files_table.selectRow(index)
-        else:
-            self.report_view.show_report(None, self.engagement)
+            self.files_table.blockSignals(False)
+        self._on_file_selected()  # also when the selected row number did not change
 
     def selected_report(self) -> FileReport | None:
         rows = self.files_table.selectionModel().selectedRows() if self.files_table.model() else []
