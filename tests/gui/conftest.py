@@ -13,11 +13,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from workbench.gui.app import Workbench, build_workbench, keep_none_alive  # noqa: E402
+from workbench.gui.app import Workbench, build_workbench  # noqa: E402
 from workbench.gui.i18n_build import QM_DIR, compile_translations  # noqa: E402
-
-# qtbot.wait/waitUntil call QTest.qWait, which leaks a None reference in PySide6 6.12.0.
-keep_none_alive()
 
 
 @pytest.fixture(autouse=True)

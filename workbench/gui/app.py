@@ -28,37 +28,9 @@ from workbench.gui.theme import apply_theme
 APP_NAME = "FinOps Maturity Workbench"
 ORG_NAME = "FinOps Workbench"
 
-# WORKAROUND for PySide6 6.12.0: static void calls made from Python
-# (QCoreApplication.processEvents, sendPostedEvents, QTest.qWait) drop one reference to
-# None each time, and CPython aborts ("none_dealloc") once None's count reaches zero.
-# We add references that are never given back (a list would give them back at exit and
-# crash there). Pin PySide6 != 6.12.0 and delete this.
-_NONE_HEADROOM = 1 << 40
-_none_headroom_added = False
-
-
-def keep_none_alive() -> None:
-    global _none_headroom_added
-    import PySide6
-
-    if (
-        PySide6.__version__ != "6.12.0"
-        or _none_headroom_added
-        or sys.implementation.name != "cpython"
-    ):
-        return
-    if sys.version_info >= (3, 12):
-        return  # None is immortal from 3.12 on
-    import ctypes
-
-    # ob_refcnt is the first field of every CPython object.
-    ctypes.c_ssize_t.from_address(id(None)).value += _NONE_HEADROOM
-    _none_headroom_added = True
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once: high-DPI, names, Fusion style and the palette theme."""
-    keep_none_alive()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

@@ -21,8 +21,8 @@ SIZE = (1440, 900)
 
 
 def _process_events() -> None:
-    # An event-loop instance: the static QCoreApplication.processEvents() leaks a None
-    # reference per call in PySide6 6.12.0 (see workbench.gui.app.keep_none_alive).
+    # PySide6 6.12.0's static QCoreApplication.processEvents() leaked a None reference per
+    # call (that release is excluded in pyproject.toml); an instance call is safe anyway.
     QEventLoop().processEvents()
 
 
