@@ -4,7 +4,9 @@ The demo must make every screen meaningful, including the assessment results, th
 and the report. So the demo company has already held one workshop a year ago (kept as
 history) and a second one now, with five participants who do not always agree. Answers are
 drawn from a seeded generator around a per-capability "true" level, so they are
-deterministic and plausible: strong on reporting, weak on unit economics and chargeback.
+deterministic and plausible: the organisation crawls overall (most capabilities at Crawl),
+walks in data ingestion, reporting and budgeting, and has not started unit economics and
+chargeback; the Webshop business unit is a step further (Walk overall).
 """
 
 from __future__ import annotations
@@ -30,19 +32,19 @@ ROADMAP_SECTION: Final = "roadmap"
 
 #: The level each capability "really" sits at in the demo company (0 = not started .. 4).
 _TRUE_LEVEL: Final = {
-    "data-ingestion": 2.0,
-    "allocation": 1.4,
-    "reporting-analytics": 2.2,
-    "anomaly-management": 0.9,
-    "forecasting": 1.0,
+    "data-ingestion": 2.1,
+    "allocation": 1.5,
+    "reporting-analytics": 2.3,
+    "anomaly-management": 1.2,
+    "forecasting": 1.3,
     "budgeting": 1.8,
-    "unit-economics": 0.4,
-    "rate-optimization": 1.3,
-    "usage-optimization": 1.1,
+    "unit-economics": 0.5,
+    "rate-optimization": 1.4,
+    "usage-optimization": 1.2,
     "invoicing-chargeback": 0.6,
-    "education-enablement": 0.8,
-    "automation-tools-services": 0.9,
-    "executive-strategy-alignment": 1.2,
+    "education-enablement": 1.1,
+    "automation-tools-services": 1.2,
+    "executive-strategy-alignment": 1.3,
 }
 
 _PARTICIPANTS: Final = (
@@ -95,7 +97,9 @@ def add_example_workshop(engagement: Engagement) -> None:
     _answer_round(organisation, focus, shift=-0.5, seed=2025)
     archive_assessment(model, state, "organisation", "2025-11-20T10:00:00+00:00")
     _answer_round(organisation, focus, shift=0.0, seed=2026)
-    _answer_round(webshop, focus[:6], shift=0.4, seed=2027)
+    _answer_round(webshop, focus[:6], shift=0.5, seed=2027)
+    # The facilitator scored one lens directly: the room agreed tagging is done by hand.
+    organisation.lens_scores["allocation"] = {"automation": 1.0}
     organisation.notes["allocation"] = (
         "Tag policy exists on paper (owner, cost-center) but is not enforced; "
         "Azure subscriptions map cleanly to teams, AWS accounts do not."

@@ -15,7 +15,17 @@ Scoring mapping (ours; tested at every boundary):
     answered at all) has no level. Partial answers are scored on what was answered.
   * The facilitator's agreed level overrides the computed one (with a reason). The default
     target is one level up where business value is high, else the current level.
-  * Domain and overall levels are the mean of current capability levels, rounded down.
+  * Domain and overall level (results.py): the level that more than half of the assessed
+    capabilities in focus have reached -- the lower median of their current (agreed, else
+    computed) levels. Capabilities in focus without a level (not answered yet, or only N/A,
+    "don't know" or "skip") are left out, so an unfinished workshop is never dragged to
+    "not started"; with no level at all the result is "not assessed" (None). Why a median
+    and not a rounded-down mean: with 4 capabilities at Crawl, 3 at Walk and 6 not started
+    the mean (0.8) rounds down to "not started", while the room sees an organisation that
+    crawls; the median says Crawl, and one outlier cannot move it either way.
+    Examples: [0, 1, 1] -> Crawl; [0, 0, 2] -> not started; [1, 2] -> Crawl; [2, 3] -> Walk;
+    [0, 1, 2, 2] -> Crawl; [] or only N/A -> None. The percentage shown next to a domain or
+    the overall level is the mean of the capability percentages.
 """
 
 from workbench.core.assessment.evidence import (
@@ -46,6 +56,7 @@ from workbench.core.assessment.results import (
     archive_assessment,
     assessment_results,
     focus_ids,
+    majority_level,
 )
 from workbench.core.assessment.schema import ModelValidationError, validate_model_data
 from workbench.core.assessment.scoring import (
@@ -127,6 +138,7 @@ __all__ = [
     "level_for_score",
     "load_model",
     "load_thresholds",
+    "majority_level",
     "parse_model",
     "parse_thresholds",
     "resources_dir",

@@ -22,9 +22,12 @@ from workbench.core.assessment.model import CapabilityModel, Level
 from workbench.core.assessment.results import Results, assessment_results
 from workbench.core.assessment.state import AssessmentState, ScopeAssessment
 from workbench.core.assessment.thresholds import Thresholds, load_thresholds
+from workbench.core.assessment.unit_metrics import provide as _unit_metrics_provider
 from workbench.core.engagement import Engagement
 
 SECTION: Final = "assessment"
+#: Imported for its registration side effect (KPI provider ``unit_metrics_present``).
+PROVIDERS: Final = (_unit_metrics_provider,)
 #: Threshold KPI id -> KPI registry id, where the two spellings differ.
 REGISTRY_IDS: Final[dict[str, str]] = {"tag_coverage_all_required": "tag_coverage.all_required"}
 

@@ -1,15 +1,20 @@
 """Results of one scope: current, target and gap per capability, domain and overall levels,
 biggest gaps and strengths, and the comparison with the previous assessment of the scope.
 
-Domain and overall level: the mean of the current capability levels (not started = 0 ...
-Run = 3), rounded down, so one weak capability is not hidden by a strong neighbour.
-Capabilities without a level (nothing answered, or all N/A) are left out of the mean.
+Domain and overall level: the level that *more than half* of the assessed capabilities
+have reached, i.e. the lower median of their current levels (not started = 0 ... Run = 3).
+A facilitator reads "Crawl overall" as "most of what we looked at crawls": one capability
+that has not started yet does not pull a room full of Crawl down to "not started" (as a
+rounded-down mean did), and one strong capability does not lift the rest. Capabilities
+without a level (nothing answered, only N/A / don't know / skip) are left out; when none
+has a level, the domain or overall level is None ("not assessed"), never "not started".
+The percentage next to it stays the plain mean of the capability percentages.
 """
 
 from __future__ import annotations
 
-import math
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -76,10 +81,11 @@ class Results:
         )
 
 
-def _floor_level(levels: list[Level]) -> Level | None:
-    if not levels:
-        return None
-    return Level(math.floor(statistics.fmean(int(lv) for lv in levels) + 1e-9))
+def majority_level(levels: Iterable[Level | None]) -> Level | None:
+    """The highest level more than half of the assessed capabilities reach (lower median);
+    None when nothing has a level. See the module docstring."""
+    ranked = sorted(level for level in levels if level is not None)
+    return ranked[(len(ranked) - 1) // 2] if ranked else None
 
 
 def _mean(values: list[float]) -> float | None:
@@ -152,7 +158,7 @@ def assessment_results(
         percents = [r.score.percent for r in in_domain if r.score.percent is not None]
         domains.append(
             DomainResult(
-                domain.id, _floor_level(levels), _mean(percents), len(levels), len(in_domain)
+                domain.id, majority_level(levels), _mean(percents), len(levels), len(in_domain)
             )
         )
     gaps = sorted(
@@ -169,7 +175,7 @@ def assessment_results(
         model_version=model.model_version,
         capabilities=caps,
         domains=tuple(domains),
-        overall_level=_floor_level(all_levels),
+        overall_level=majority_level(all_levels),
         overall_percent=_mean([r.score.percent for r in caps if r.score.percent is not None]),
         biggest_gaps=tuple(r.capability_id for r in gaps[:TOP_N]),
         strengths=tuple(r.capability_id for r in strengths[:TOP_N]),
