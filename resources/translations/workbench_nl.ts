@@ -606,7 +606,7 @@
 <context>
     <name>ErrorBridge</name>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="63"/>
+        <location filename="../../workbench/gui/errors.py" line="65"/>
         <source>Could not complete</source>
         <extracomment>Errors with a message written for the user; they never show a traceback.</extracomment>
         <translation>Niet gelukt</translation>
@@ -615,27 +615,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="85"/>
+        <location filename="../../workbench/gui/errors.py" line="87"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="89"/>
+        <location filename="../../workbench/gui/errors.py" line="91"/>
         <source>Something went wrong inside the workbench.</source>
         <translation>Er ging iets mis in de workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="92"/>
+        <location filename="../../workbench/gui/errors.py" line="94"/>
         <source>Your engagement was saved to a recovery file first; it will be offered the next time you start.</source>
         <translation>Uw engagement is eerst in een herstelbestand bewaard; dat wordt bij de volgende start aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="96"/>
+        <location filename="../../workbench/gui/errors.py" line="98"/>
         <source>There were no unsaved changes to protect.</source>
         <translation>Er waren geen onopgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="105"/>
+        <location filename="../../workbench/gui/errors.py" line="107"/>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
     </message>
@@ -852,122 +852,122 @@
 <context>
     <name>FileReportView</name>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="94"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="122"/>
         <source>First rows as imported</source>
         <translation>Eerste rijen zoals geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="100"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="128"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="101"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="129"/>
         <source>Rejected: nothing was imported</source>
         <translation>Afgewezen: er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="102"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="130"/>
         <source>Already imported (same content): nothing added</source>
         <translation>Al geïmporteerd (zelfde inhoud): niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="103"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="131"/>
         <source>Needs a column mapping</source>
         <translation>Kolomkoppeling nodig</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="104"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="132"/>
         <source>Read, not imported</source>
         <translation>Gelezen, niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="110"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="138"/>
         <source>Select a file to see its report.</source>
         <translation>Kies een bestand om het rapport te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="118"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="146"/>
         <source>Detected: %1, version %2 (confidence %3)</source>
         <translation>Herkend: %1, versie %2 (zekerheid %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="127"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="155"/>
         <source>Rows read</source>
         <translation>Rijen gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="128"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="156"/>
         <source>Rows imported</source>
         <translation>Rijen geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="129"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="157"/>
         <source>Rows rejected</source>
         <translation>Rijen afgewezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="131"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="159"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="135"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="163"/>
         <source>Tag keys</source>
         <translation>Tagsleutels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="143"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="171"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="144"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="172"/>
         <source>Billed cost</source>
         <translation>Gefactureerde kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="145"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="173"/>
         <source>Effective cost</source>
         <translation>Effectieve kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="146"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="174"/>
         <source>List cost</source>
         <translation>Catalogusprijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="148"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="176"/>
         <source>Totals per currency</source>
         <translation>Totalen per valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="161"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="189"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="162"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="190"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="169"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="169"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="169"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="170"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="198"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
@@ -1110,6 +1110,69 @@
     </message>
 </context>
 <context>
+    <name>FinanceExports</name>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="73"/>
+        <source>Roadmap…</source>
+        <translation>Roadmap…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="74"/>
+        <source>Actions with owner, horizon, due date and status.</source>
+        <translation>Acties met eigenaar, horizon, einddatum en status.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="77"/>
+        <source>Showback…</source>
+        <translation>Showback…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="78"/>
+        <source>Cost per team, product and cost centre per month, shared costs split.</source>
+        <translation>Kosten per team, product en kostenplaats per maand, gedeelde kosten verdeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="81"/>
+        <source>Chargeback per month…</source>
+        <translation>Chargeback per maand…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="82"/>
+        <source>Ledger lines with one sheet per month, plus a reconciliation.</source>
+        <translation>Boekingsregels met een tabblad per maand, plus een aansluiting.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="85"/>
+        <source>Chargeback per cost centre…</source>
+        <translation>Chargeback per kostenplaats…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="86"/>
+        <source>Ledger lines with one sheet per cost centre, plus a reconciliation.</source>
+        <translation>Boekingsregels met een tabblad per kostenplaats, plus een aansluiting.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="89"/>
+        <source>Tag worklist…</source>
+        <translation>Tag-werklijst…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="90"/>
+        <source>Untagged and non-compliant resources to fix, largest spend first.</source>
+        <translation>Resources zonder of met foute tags om te herstellen, grootste kosten eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="94"/>
+        <source>Generate the roadmap on the Roadmap page first.</source>
+        <translation>Maak eerst de roadmap op de pagina Roadmap.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/finance_card.py" line="100"/>
+        <source>Import billing data first.</source>
+        <translation>Importeer eerst factuurdata.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../workbench/gui/pages/import_page.py" line="154"/>
@@ -1157,53 +1220,53 @@
         <translation>Opnieuw importeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="248"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="250"/>
         <source>Choose billing exports</source>
         <translation>Facturatie-exports kiezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="250"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="252"/>
         <source>Billing exports (*.csv *.gz *.zip *.xlsx *.parquet);;All files (*)</source>
         <translation>Facturatie-exports (*.csv *.gz *.zip *.xlsx *.parquet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="260"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="262"/>
         <source>An import is still running; wait or cancel it.</source>
         <translation>Er loopt nog een import; wacht of annuleer die.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="290"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="292"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="298"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="300"/>
         <source>Remove file</source>
         <translation>Bestand verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="299"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="301"/>
         <source>Remove %1 and its rows from the engagement?</source>
         <translation>%1 en de rijen ervan uit de engagement verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="331"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="333"/>
         <source>Import finished: %1 rows added.</source>
         <translation>Import klaar: %1 rijen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="347"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="349"/>
         <source>Nothing was imported: a file was rejected. Its report says why.</source>
         <translation>Er is niets geïmporteerd: een bestand is afgewezen. Het rapport zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="359"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="361"/>
         <source>Import stopped: the file was not mapped.</source>
         <translation>Import gestopt: de kolommen van het bestand zijn niet gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_page.py" line="376"/>
-        <location filename="../../workbench/gui/pages/import_page.py" line="382"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="378"/>
+        <location filename="../../workbench/gui/pages/import_page.py" line="384"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -1229,6 +1292,39 @@
         <location filename="../../workbench/gui/pages/import_widgets.py" line="159"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>LogoRow</name>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="76"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="78"/>
+        <source>Images (%1)</source>
+        <translation>Afbeeldingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="89"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="90"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="95"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="101"/>
+        <source>%1 (file not found)</source>
+        <translation>%1 (bestand niet gevonden)</translation>
     </message>
 </context>
 <context>
@@ -1917,16 +2013,226 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     </message>
 </context>
 <context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="201"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="202"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="203"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="204"/>
+        <source>Page size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="205"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="208"/>
+        <source>The report always starts with these.</source>
+        <translation>Het rapport begint hier altijd mee.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="209"/>
+        <source>Client logo</source>
+        <translation>Logo klant</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/options.py" line="210"/>
+        <source>Your logo</source>
+        <translation>Uw logo</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="15"/>
+        <location filename="../../workbench/gui/pages/report.py" line="168"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="18"/>
+        <location filename="../../workbench/gui/pages/report.py" line="199"/>
+        <source>The document the client takes home: maturity, spend, savings and the roadmap in one PDF. Sections without data are left out, never filled with placeholder numbers.</source>
+        <translation>Het document dat de klant meeneemt: volwassenheid, uitgaven, besparingen en de roadmap in één PDF. Onderdelen zonder data worden weggelaten, nooit gevuld met voorbeeldcijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="204"/>
+        <source>Nothing to report yet</source>
+        <translation>Nog niets om te rapporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="207"/>
+        <source>Import a billing export on the Import page, or score the capabilities on the Assessment page. The report is built from those; or open the demo engagement to see an example.</source>
+        <translation>Importeer een factuurexport op de pagina Import, of scoor de capabilities op de pagina Assessment. Daaruit wordt het rapport opgebouwd. Of open de demo-engagement voor een voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="212"/>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="214"/>
+        <source>Choose the language, the paper size and the sections to include.</source>
+        <translation>Kies de taal, het papierformaat en de onderdelen die erin komen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="217"/>
+        <source>Create PDF report…</source>
+        <translation>PDF-rapport maken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="218"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="220"/>
+        <source>Excel for finance</source>
+        <translation>Excel voor finance</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="223"/>
+        <source>Workbooks for the finance team, over the period of the filter bar. Amounts stay in the billing currency.</source>
+        <translation>Werkmappen voor het financeteam, over de periode van de filterbalk. Bedragen blijven in de factuurvaluta.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="228"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="255"/>
+        <source>Save the PDF report</source>
+        <translation>PDF-rapport opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="257"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="272"/>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="287"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="291"/>
+        <source>Collecting the figures…</source>
+        <translation>Cijfers verzamelen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="293"/>
+        <source>Laying out the pages…</source>
+        <translation>Pagina's opmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="295"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="297"/>
+        <source>Writing: %1</source>
+        <translation>Schrijven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="315"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="346"/>
+        <source>Save the workbook</source>
+        <translation>Werkmap opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="348"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="358"/>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/pages/report.py" line="371"/>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
         <source>It will export the engagement as a PDF report for the board.</source>
-        <translation>Ze exporteert de engagement als PDF-rapport voor de directie.</translation>
+        <translation type="vanished">Ze exporteert de engagement als PDF-rapport voor de directie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportResultPanel</name>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="83"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="84"/>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="89"/>
+        <source>Report created</source>
+        <translation>Rapport gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="92"/>
+        <source>Pages and size</source>
+        <translation>Pagina's en grootte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="94"/>
+        <source>%1 pages · %2</source>
+        <translation>%1 pagina's · %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="98"/>
+        <source>Included</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="100"/>
+        <source>Left out</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="102"/>
+        <source>%1 (no data yet)</source>
+        <translation>%1 (nog geen data)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="105"/>
+        <source>%1 (not chosen)</source>
+        <translation>%1 (niet gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="109"/>
+        <source>Nothing</source>
+        <translation>Niets</translation>
     </message>
 </context>
 <context>
