@@ -46,7 +46,12 @@ from workbench.core.importing.tabular import (
 
 SAMPLE_ROWS: Final = 200
 SNIFF_BYTES: Final = 2 * 1024 * 1024
-BLOCK_SIZE: Final = 16 * 1024 * 1024
+#: The Arrow streaming reader reads up to 32 blocks ahead of the consumer: 4 MB blocks bound
+#: that buffer to ~130 MB (16 MB blocks buffered a whole 500 MB file). Blocks are then merged
+#: into batches of about BATCH_ROWS rows, so per-batch work (and per-batch dictionaries)
+#: stays rare.
+BLOCK_SIZE: Final = 4 * 1024 * 1024
+BATCH_ROWS: Final = 65_536
 PY_BATCH_ROWS: Final = 50_000
 
 
@@ -204,18 +209,29 @@ class OpenedSource:
                 ),
             )
             row = 1
+            pending: list[pa.RecordBatch] = []
+            pending_rows = 0
             while True:
                 try:
                     record_batch = reader.read_next_batch()
                 except StopIteration:
-                    return
+                    break
                 except pa.ArrowInvalid as exc:
                     if malformed:
                         break
                     raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
                 self.rows_read += record_batch.num_rows
-                yield Batch(pa.Table.from_batches([record_batch]), row)
-                row += record_batch.num_rows
+                pending.append(record_batch)
+                pending_rows += record_batch.num_rows
+                if pending_rows >= BATCH_ROWS:
+                    yield Batch(pa.Table.from_batches(pending), row)
+                    row += pending_rows
+                    pending, pending_rows = [], 0
+            if pending:
+                yield Batch(pa.Table.from_batches(pending), row)
+                row += pending_rows
+            if not malformed:
+                return
         except pa.ArrowInvalid as exc:
             if not malformed:
                 raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
