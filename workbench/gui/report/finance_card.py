@@ -44,7 +44,6 @@ class FinanceExports(QWidget):
         for row, kind in enumerate(FINANCE_WORKBOOKS):
             button = QPushButton(self)
             button.setObjectName(f"export_{kind}")
-            button.setMinimumWidth(210)
             button.clicked.connect(lambda _checked=False, k=kind: self.requested.emit(k))
             note = QLabel(self)
             note.setObjectName("Muted")

@@ -53,6 +53,8 @@ class ReportResultPanel(QFrame):
         self.included_label, self.omitted_label = self.values[1], self.values[2]
         grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.setContentsMargins(0, 6, 0, 0)
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_file)
         self.folder_button = QPushButton(self)
