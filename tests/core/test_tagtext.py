@@ -10,6 +10,7 @@ import pytest
 from workbench.core.importing.tagtext import (
     parse_literal,
     parse_tag_text,
+    tags_and_keys_from_columns,
     tags_from_columns,
     tags_from_text,
     tags_json,
@@ -56,6 +57,18 @@ def test_columns_all_empty_and_chunked_input() -> None:
     chunked = pa.chunked_array([pa.array(["", None]), pa.array([""])])
     assert tags_from_columns([("k", chunked)]).to_pylist() == [None, None, None]
     assert tags_from_columns([("k", pa.array([], pa.string()))]).to_pylist() == []
+
+
+def test_keys_from_columns_equal_the_keys_in_the_json() -> None:
+    columns = [
+        ("Owner", pa.array(["alice", "", None])),
+        ("unused", pa.array(["", " ", None])),  # a blank value is a value (as in the JSON)
+        ("never", pa.array([None, "", None])),
+        ("Env", pa.array([None, "prod", ""])),
+    ]
+    tags, keys = tags_and_keys_from_columns(columns)
+    in_json = {k for text in tags.to_pylist() if text for k in json.loads(text)}
+    assert keys == in_json == {"Owner", "unused", "Env"}
 
 
 def test_many_columns_do_not_overflow_ids() -> None:

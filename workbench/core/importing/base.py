@@ -92,6 +92,9 @@ class NormaliseContext:
     facts: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    #: Tag keys set on the batch just normalised, when the adapter knows them without the
+    #: Tags JSON (one column per tag); None: the report reads them from the Tags column.
+    batch_tag_keys: frozenset[str] | None = None
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

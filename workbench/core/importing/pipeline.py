@@ -199,8 +199,9 @@ class _Run:
             if self.known_hashes and hasher.done() and hasher.result() in self.known_hashes:
                 report.status = "duplicate"
                 break
+            ctx.batch_tag_keys = None
             out = adapter.normalise(batch.table, batch.first_row, ctx)
-            totals.add(out)
+            totals.add(out, tag_keys=ctx.batch_tag_keys)
             if self.keep_tables:
                 self.tables.append(out)
             elapsed = max(time.perf_counter() - started, 1e-6)

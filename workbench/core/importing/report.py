@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from typing import Any, Final
 
@@ -125,7 +126,9 @@ class ReportAccumulator:
         self.tag_keys: set[str] = set()
         self._seen_signatures: set[str] = set()
 
-    def add(self, table: pa.Table) -> None:
+    def add(self, table: pa.Table, *, tag_keys: Collection[str] | None = None) -> None:
+        """Add a canonical batch; ``tag_keys``: its tag keys when the adapter knows them
+        (otherwise they are read from the Tags JSON)."""
         if table.num_rows == 0:
             return
         currency = pc.fill_null(table.column("BillingCurrency").cast(pa.string()), "XXX")
@@ -154,21 +157,30 @@ class ReportAccumulator:
         if hi is not None and (self.end is None or hi > self.end):
             self.end = hi
         self._add_coverage(table)
-        self._add_tags(table.column("Tags"))
+        if tag_keys is None:
+            self._add_tags(table.column("Tags"))
+        else:
+            self.tag_keys.update(tag_keys)
 
     def _add_coverage(self, table: pa.Table) -> None:
-        keys = (
+        # Group first, format the few distinct months after (strftime per row is slow).
+        distinct = (
             pa.table(
                 {
                     "p": pc.fill_null(table.column("ProviderName").cast(pa.string()), ""),
                     "a": pc.fill_null(table.column("BillingAccountId").cast(pa.string()), ""),
-                    "m": pc.strftime(
-                        month_start(table.column("ChargePeriodStart")), format="%Y-%m"
-                    ),
+                    "m": month_start(table.column("ChargePeriodStart")),
                 }
             )
             .group_by(["p", "a", "m"])
             .aggregate([])
+        )
+        keys = pa.table(
+            {
+                "p": distinct.column("p"),
+                "a": distinct.column("a"),
+                "m": pc.strftime(distinct.column("m"), format="%Y-%m"),
+            }
         )
         for row in keys.to_pylist():
             self.coverage.setdefault(f"{row['p']}|{row['a']}", set()).add(str(row["m"]))

@@ -212,7 +212,15 @@ def _value_codes(arr: pa.Array) -> _Column:
 def tags_from_columns(
     columns: Sequence[tuple[str, pa.Array | pa.ChunkedArray]],
 ) -> pa.DictionaryArray:
-    """Build the Tags JSON from one-column-per-tag data (``(raw_key, values)`` pairs).
+    """Build the Tags JSON from one-column-per-tag data (``(raw_key, values)`` pairs)."""
+    return tags_and_keys_from_columns(columns)[0]
+
+
+def tags_and_keys_from_columns(
+    columns: Sequence[tuple[str, pa.Array | pa.ChunkedArray]],
+) -> tuple[pa.DictionaryArray, frozenset[str]]:
+    """The Tags JSON from one-column-per-tag data, and the keys set on at least one row
+    (known here for free; reading them back from the JSON costs seconds per million rows).
 
     Empty cells mean "tag not set on this row". Rows are grouped by their combination of
     values (one column at a time: ``id * cardinality + value``, re-densified after each
@@ -222,8 +230,9 @@ def tags_from_columns(
         raise ValueError("tags_from_columns needs at least one column")
     keys = [key for key, _ in columns]
     per_column = [_value_codes(_as_plain_array(values)) for _, values in columns]
+    present = frozenset(key for key, column in zip(keys, per_column, strict=True) if column.present)
     if len(per_column[0].codes) == 0:
-        return pa.array([], STRING_TYPE)
+        return pa.array([], STRING_TYPE), present
     row_ids: pa.Array | None = None
     for column in per_column:
         if row_ids is not None and not column.present:
@@ -238,8 +247,10 @@ def tags_from_columns(
     n_ids = int(pc.max(row_ids).as_py()) + 1
     representative = pc.index_in(pa.array(range(n_ids), pa.int64()), value_set=row_ids)
     if len(set(keys)) < len(keys):  # one key from several columns: the last one wins
-        return _dictionary_result(row_ids, _combos_in_python(keys, per_column, representative))
-    return _dictionary_result(row_ids, _combos_vectorised(keys, per_column, representative))
+        combos = _combos_in_python(keys, per_column, representative)
+        return _dictionary_result(row_ids, combos), present
+    combined = _combos_vectorised(keys, per_column, representative)
+    return _dictionary_result(row_ids, combined), present
 
 
 def _combos_in_python(

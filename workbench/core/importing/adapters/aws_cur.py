@@ -45,7 +45,12 @@ from workbench.core.importing.adapters.provider_common import (
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
 from workbench.core.importing.lookups import first_values
-from workbench.core.importing.tagtext import parse_tag_text, tags_from_columns, tags_from_text
+from workbench.core.importing.tagtext import (
+    parse_tag_text,
+    tags_and_keys_from_columns,
+    tags_from_columns,
+    tags_from_text,
+)
 
 FORMAT_ID: Final = "aws-cur"
 
@@ -294,7 +299,9 @@ class AwsCurAdapter:
     ) -> None:
         tag_cols = tag_columns(batch.column_names)
         if tag_cols:
-            out["Tags"] = tags_from_columns([(key, batch.column(c)) for c, key in tag_cols])
+            out["Tags"], ctx.batch_tag_keys = tags_and_keys_from_columns(
+                [(key, batch.column(c)) for c, key in tag_cols]
+            )
         tags_map = cols.find(*FIELDS["tags_map"])
         if tags_map is not None and not tag_cols:
             parsed = tags_from_text(

@@ -43,7 +43,7 @@ from workbench.core.importing.adapters.provider_common import (
     timestamps,
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
-from workbench.core.importing.tagtext import tags_from_columns
+from workbench.core.importing.tagtext import tags_and_keys_from_columns
 
 FORMAT_ID: Final = "oci-cost"
 _TAG_PREFIX: Final = "tags/"
@@ -180,7 +180,9 @@ class OciAdapter:
         out["PricingUnit"] = out["ConsumedUnit"]
         tags = tag_columns(batch.column_names)
         if tags:
-            out["Tags"] = tags_from_columns([(key, batch.column(c)) for c, key in tags])
+            out["Tags"], ctx.batch_tag_keys = tags_and_keys_from_columns(
+                [(key, batch.column(c)) for c, key in tags]
+            )
         out["x_SourceFileId"] = constant(ctx.file_id, n)
         out["x_SourceRow"] = row_numbers(first_row, n)
         return finish({k: v for k, v in out.items() if v is not None}, issues.keep_mask(ctx))
