@@ -207,3 +207,37 @@ def load_thresholds(
     """Thresholds from the resources file, with optional per-engagement overrides applied."""
     thresholds = parse_thresholds(read_yaml(path or assessment_resource(THRESHOLDS_FILE)))
     return thresholds.with_overrides(overrides) if overrides else thresholds
+
+
+def bars_in_order(direction: str, values: Mapping[Level, float]) -> bool:
+    """Crawl -> Walk -> Run must not get easier: rising (higher is better) or falling."""
+    ordered = [values[level] for level in GRADED]
+    if direction == "lower_better":
+        return ordered == sorted(ordered, reverse=True)
+    return ordered == sorted(ordered)
+
+
+def overrides_from_edits(
+    defaults: Thresholds,
+    bars: Mapping[str, Mapping[Level, float]],
+    when_true: Mapping[str, Level] | None = None,
+    inclusive: Mapping[str, Mapping[Level, bool]] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """The per-engagement override dict for edited bars: only what differs from the shipped
+    defaults, so a bar reset to its default disappears from the engagement."""
+    out: dict[str, dict[str, Any]] = {}
+    for kpi_id, values in bars.items():
+        base = defaults.kpis[kpi_id]
+        for level, value in values.items():
+            flag = (inclusive or {}).get(kpi_id, {}).get(level, base.levels[level].inclusive)
+            default = base.levels[level]
+            if abs(value - default.value) <= EPSILON and flag == default.inclusive:
+                continue
+            entry: object = (
+                value if flag == default.inclusive else {"value": value, "inclusive": flag}
+            )
+            out.setdefault(kpi_id, {})[level.key] = entry
+    for kpi_id, level in (when_true or {}).items():
+        if level != defaults.kpis[kpi_id].when_true:
+            out.setdefault(kpi_id, {})["when_true"] = level.key
+    return out

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from workbench.core.assessment import (
     AnswerValue,
@@ -28,6 +30,7 @@ from workbench.core.assessment import (
     focus_ids,
     load_model,
     load_thresholds,
+    score_capability,
     suggest_for_capability,
 )
 from workbench.core.assessment.evidence import KpiValue
@@ -145,6 +148,37 @@ class AssessmentController:
 
     def set_note(self, capability_id: str, text: str) -> None:
         self.scope().notes[capability_id] = text
+
+    # -- lens scores ---------------------------------------------------------------------
+    def lens_score(self, capability_id: str, lens: str) -> float | None:
+        """The facilitator's direct score of a lens (None: taken from the answers)."""
+        return self.scope().lens_scores.get(capability_id, {}).get(lens)
+
+    def set_lens_score(self, capability_id: str, lens: str, value: float | None) -> None:
+        """Score a lens directly (0..4), or hand it back to the answers (None)."""
+        scores = self.scope().lens_scores
+        if value is None:
+            scores.get(capability_id, {}).pop(lens, None)
+            if not scores.get(capability_id):
+                scores.pop(capability_id, None)
+        else:
+            if not 0 <= value <= 4:
+                raise ValueError(f"lens score {value!r}: expected 0..4")
+            scores.setdefault(capability_id, {})[lens] = float(value)
+
+    def answer_lens_scores(self, capability_id: str) -> Mapping[str, float]:
+        """Lens scores from all respondents' answers alone (what a direct score replaces)."""
+        scope = self.scope()
+        return score_capability(
+            self.capability(capability_id), scope.answers, roles=scope.roles()
+        ).lens_scores
+
+    # -- thresholds ------------------------------------------------------------------------
+    def set_threshold_overrides(self, overrides: Mapping[str, Mapping[str, Any]]) -> None:
+        """Per-engagement evidence thresholds (validated first; raises ThresholdError)."""
+        thresholds = load_thresholds(overrides=overrides)
+        self.state.threshold_overrides = {k: dict(v) for k, v in overrides.items() if v}
+        self.thresholds = thresholds
 
     # -- levels --------------------------------------------------------------------------
     def set_agreed(self, capability_id: str, level: Level | None, reason: str) -> None:

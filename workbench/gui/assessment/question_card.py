@@ -1,8 +1,13 @@
-"""One question of the wizard: answer options, the three special answers, and the spread."""
+"""One question of the wizard: answer options, the three special answers, and the spread.
+
+Keyboard: Tab reaches each question's answer options (arrows move within them); with focus
+anywhere on a card, 1-5 choose its answer options and N / D / S the special answers.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,6 +25,7 @@ from workbench.gui.i18n import ui_language
 SPECIALS = (NOT_APPLICABLE, DONT_KNOW, SKIP)
 #: Button ids of the special answers in the group (options use their level 0..4).
 SPECIAL_IDS = {NOT_APPLICABLE: 10, DONT_KNOW: 11, SKIP: 12}
+SPECIAL_KEYS = {Qt.Key.Key_N: NOT_APPLICABLE, Qt.Key.Key_D: DONT_KNOW, Qt.Key.Key_S: SKIP}
 
 
 class QuestionCard(QFrame):
@@ -51,8 +57,8 @@ class QuestionCard(QFrame):
         layout.addWidget(title)
         self.group = QButtonGroup(self)
         self.buttons: dict[AnswerValue, QRadioButton] = {}
-        for option in question.options:
-            button = QRadioButton(option.text.get(lang), self)
+        for number, option in enumerate(question.options, start=1):
+            button = QRadioButton(f"{number}  {option.text.get(lang)}", self)
             self.group.addButton(button, option.level)
             self.buttons[option.level] = button
             layout.addWidget(button)
@@ -99,3 +105,26 @@ class QuestionCard(QFrame):
     def choose(self, value: AnswerValue) -> None:
         """Select an answer as if clicked (keyboard and tests)."""
         self.buttons[value].click()
+
+    def focus_answer(self) -> None:
+        """Keyboard focus on the chosen answer, else on the first option."""
+        checked = self.group.checkedButton()
+        target = checked or self.buttons[self.question.options[0].level]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        options = self.question.options
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            if Qt.Key.Key_1 <= key < Qt.Key.Key_1 + len(options):
+                value: AnswerValue = options[key - Qt.Key.Key_1].level
+            elif key in SPECIAL_KEYS:
+                value = SPECIAL_KEYS[Qt.Key(key)]
+            else:
+                super().keyPressEvent(event)
+                return
+            self.choose(value)
+            self.buttons[value].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        super().keyPressEvent(event)

@@ -60,6 +60,7 @@ class ResultsView(QWidget):
     """
 
     changed = Signal()
+    thresholds_requested = Signal()
 
     def __init__(self, ctl: AssessmentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,7 @@ class ResultsView(QWidget):
         self.heatmap = QTableWidget(self)
         self.heatmap.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.heatmap.verticalHeader().setDefaultSectionSize(26)
+        self.heatmap.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         grid.addWidget(self.radar_title, 0, 0)
         grid.addWidget(self.radar, 1, 0)
         grid.addWidget(self.heatmap_title, 0, 1)
@@ -100,6 +102,9 @@ class ResultsView(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("Muted")
         actions.addWidget(self.empty_label, 1)
+        self.thresholds_button = QPushButton(self)
+        self.thresholds_button.clicked.connect(self.thresholds_requested)
+        actions.addWidget(self.thresholds_button)
         self.archive_button = QPushButton(self)
         self.archive_button.clicked.connect(self._confirm_archive)
         actions.addWidget(self.archive_button)
@@ -263,6 +268,10 @@ class ResultsView(QWidget):
         self.gaps[0].setText(self.tr("Biggest gaps"))
         self.strengths[0].setText(self.tr("Strengths"))
         self.history[0].setText(self.tr("Progress since the last workshop"))
+        self.thresholds_button.setText(self.tr("Evidence thresholds…"))
+        self.thresholds_button.setToolTip(
+            self.tr("The bars the client's data must reach per level, for this engagement.")
+        )
         self.archive_button.setText(self.tr("Close this round…"))
         self.archive_button.setToolTip(
             self.tr("Keep these results as history and start a fresh round for this scope.")

@@ -22,6 +22,21 @@ from workbench.gui.assessment.labels import kind_label, role_label
 from workbench.gui.i18n import ui_language
 
 
+def _wrapping_list(parent: QWidget) -> QListWidget:
+    """A list whose long entries wrap inside its width instead of scrolling sideways."""
+    view = QListWidget(parent)
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    return view
+
+
+def _add_entry(view: QListWidget, text: str) -> None:
+    item = QListWidgetItem(text)
+    item.setToolTip(text)
+    view.addItem(item)
+
+
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout, QLabel]:
     frame = QFrame(parent)
     frame.setObjectName("Card")
@@ -40,17 +55,29 @@ class SetupView(QWidget):
 
     changed = Signal()
     scope_changed = Signal()
+    thresholds_requested = Signal()
 
     def __init__(self, ctl: AssessmentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = ctl
         self._loading = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        row = QHBoxLayout()
         row.setSpacing(16)
+        outer.addLayout(row, 1)
+        bottom = QHBoxLayout()
+        self.thresholds_hint = QLabel(self)
+        self.thresholds_hint.setObjectName("Muted")
+        self.thresholds_button = QPushButton(self)
+        self.thresholds_button.clicked.connect(self.thresholds_requested)
+        bottom.addWidget(self.thresholds_hint, 1)
+        bottom.addWidget(self.thresholds_button)
+        outer.addLayout(bottom)
 
         scopes, s_layout, self.scopes_title = _card(self)
-        self.scope_list = QListWidget(scopes)
+        self.scope_list = _wrapping_list(scopes)
         self.scope_list.currentRowChanged.connect(self._on_scope_row)
         self.scope_name = QLineEdit(scopes)
         self.scope_kind = QComboBox(scopes)
@@ -83,13 +110,13 @@ class SetupView(QWidget):
         self.focus_hint.setObjectName("Muted")
         self.focus_hint.setWordWrap(True)
         f_layout.addWidget(self.focus_hint)
-        self.focus_list = QListWidget(focus)
+        self.focus_list = _wrapping_list(focus)
         self.focus_list.itemChanged.connect(self._on_focus_item)
         f_layout.addWidget(self.focus_list, 1)
         row.addWidget(focus, 3)
 
         people, p_layout, self.people_title = _card(self)
-        self.people_list = QListWidget(people)
+        self.people_list = _wrapping_list(people)
         self.person_name = QLineEdit(people)
         self.person_role = QComboBox(people)
         self.add_person_button = QPushButton(people)
@@ -113,14 +140,15 @@ class SetupView(QWidget):
             self.scope_list.clear()
             for scope in self.ctl.state.scopes:
                 kind = kind_label(scope.kind)
-                self.scope_list.addItem(
-                    scope.name if kind == scope.name else f"{scope.name} · {kind}"
+                _add_entry(
+                    self.scope_list, scope.name if kind == scope.name else f"{scope.name} · {kind}"
                 )
             ids = [s.id for s in self.ctl.state.scopes]
             if self.ctl.scope_id in ids:
                 self.scope_list.setCurrentRow(ids.index(self.ctl.scope_id))
             self._fill_focus()
             self._fill_people()
+            self._fill_thresholds_hint()
         finally:
             self._loading = False
 
@@ -144,12 +172,22 @@ class SetupView(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.focus_list.addItem(item)
 
+    def _fill_thresholds_hint(self) -> None:
+        changed = len(self.ctl.state.threshold_overrides)
+        self.thresholds_hint.setText(
+            self.tr("Evidence thresholds: the shipped defaults.")
+            if not changed
+            else self.tr("Evidence thresholds: %1 KPI(s) changed for this engagement.").replace(
+                "%1", str(changed)
+            )
+        )
+
     def _fill_people(self) -> None:
         self.people_list.clear()
         if not self.ctl.state.scopes:
             return
         for person in self.ctl.scope().participants:
-            self.people_list.addItem(f"{person.name} · {role_label(person.role)}")
+            _add_entry(self.people_list, f"{person.name} · {role_label(person.role)}")
 
     # -- edits -----------------------------------------------------------------------------
     def _saved(self) -> None:
@@ -233,6 +271,7 @@ class SetupView(QWidget):
         self.person_name.setPlaceholderText(self.tr("Name"))
         self.add_person_button.setText(self.tr("Add participant"))
         self.remove_person_button.setText(self.tr("Remove"))
+        self.thresholds_button.setText(self.tr("Evidence thresholds…"))
         for combo, keys, label in (
             (self.scope_kind, SCOPE_KINDS, kind_label),
             (self.person_role, ROLES, role_label),

@@ -4,6 +4,7 @@ the computed / agreed level and the target. Every change is saved at once (``cha
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,6 +31,7 @@ from workbench.gui.assessment.labels import (
     level_label,
     role_label,
 )
+from workbench.gui.assessment.lens_panel import LensPanel
 from workbench.gui.assessment.question_card import QuestionCard
 from workbench.gui.i18n import ui_language
 
@@ -109,6 +111,9 @@ class AssessmentWizard(QWidget):
         grid.addWidget(self.target_label, 5, 0)
         grid.addWidget(self.target_combo, 5, 1, 1, 2)
         side.addWidget(self.level_box)
+        self.lens_panel = LensPanel(ctl, self)
+        self.lens_panel.changed.connect(self._on_lens)
+        side.addWidget(self.lens_panel)
         self.evidence = EvidencePanel(ctl, self)
         self.evidence.decided.connect(self._saved)
         side.addWidget(self.evidence)
@@ -135,11 +140,27 @@ class AssessmentWizard(QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.keys_hint = QLabel(self)
+        self.keys_hint.setObjectName("Muted")
         nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.keys_hint)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
         self._loading = False
+        # Text fields keep Ctrl+arrows and Page keys for themselves (they claim them first).
+        self.shortcuts: list[QShortcut] = []
+        for keys, step in (
+            ("Ctrl+Right", 1),
+            ("PgDown", 1),
+            ("Ctrl+Left", -1),
+            ("PgUp", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step(step))
+            self.shortcuts.append(shortcut)
 
     # -- navigation -----------------------------------------------------------------------
     def capability_id(self) -> str:
@@ -150,6 +171,13 @@ class AssessmentWizard(QWidget):
         focus = self.ctl.focus()
         self.index = max(0, min(index, len(focus) - 1)) if focus else 0
         self.rebuild()
+
+    def step(self, delta: int) -> None:
+        """Previous/next capability (keyboard); focus lands on the first question."""
+        before = self.index
+        self.go(self.index + delta)
+        if self.cards and self.index != before:
+            self.cards[0].focus_answer()
 
     def rebuild(self) -> None:
         """Re-render the current capability from the state (also after a language switch)."""
@@ -205,8 +233,16 @@ class AssessmentWizard(QWidget):
             card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.cards.append(card)
             self.questions_layout.addWidget(card)
+            card.show()  # visible now, not on the next event loop pass: keyboard focus lands
         self.questions_layout.addStretch(1)
+        # Tab walks the questions in reading order (new cards join the end of the chain).
+        chain = [b for card in self.cards for b in card.buttons.values()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        if chain:
+            QWidget.setTabOrder(chain[-1], self.agreed_combo)
         self.notes.setPlainText(self.ctl.scope().notes.get(cap_id, ""))
+        self.lens_panel.show_capability(cap_id)
         self.evidence.show_capability(cap_id)
         self._fill_levels()
 
@@ -256,7 +292,12 @@ class AssessmentWizard(QWidget):
         self.ctl.set_answer(question_id, value)
         self._saved()
         self._fill_levels()
+        self.lens_panel.refresh()
         self._update_progress()
+
+    def _on_lens(self) -> None:
+        self._saved()
+        self._fill_levels()
 
     def _on_respondent(self, index: int) -> None:
         if self._loading or index < 0:
@@ -312,6 +353,9 @@ class AssessmentWizard(QWidget):
         self.target_label.setText(self.tr("Target"))
         self.notes_label.setText(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("What the room said, examples, follow-ups"))
+        self.keys_hint.setText(
+            self.tr("1-5 answer · Tab next question · Ctrl+←/→ or PgUp/PgDn capability")
+        )
         self.prev_button.setText(self.tr("← Previous"))
         last = self.index >= len(self.ctl.focus()) - 1
         self.next_button.setText(self.tr("Next →") if not last else self.tr("Last capability"))

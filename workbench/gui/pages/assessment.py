@@ -24,10 +24,11 @@ from workbench.core.assessment.kpis import engagement_evidence
 from workbench.core.assessment.thresholds import Thresholds
 from workbench.core.engagement import Engagement
 from workbench.gui.assessment.controller import AssessmentController
-from workbench.gui.assessment.labels import kind_label
+from workbench.gui.assessment.labels import STYLE, kind_label
 from workbench.gui.assessment.presenter import PresenterDialog
 from workbench.gui.assessment.results_view import ResultsView
 from workbench.gui.assessment.setup_view import SetupView
+from workbench.gui.assessment.thresholds_dialog import ThresholdsDialog
 from workbench.gui.assessment.wizard import AssessmentWizard
 from workbench.gui.pages.base import Page, page_heading
 from workbench.gui.workers import Worker
@@ -49,6 +50,7 @@ class AssessmentPage(Page):
         self.worker = Worker(self)
         self.worker.done.connect(self._on_evidence)
         self.presenter: PresenterDialog | None = None
+        self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
         layout.setSpacing(12)
@@ -78,6 +80,8 @@ class AssessmentPage(Page):
             self.tabs.addTab(view, "")
             view.changed.connect(self.changed)
         self.setup_view.scope_changed.connect(self._on_scope_changed)
+        self.setup_view.thresholds_requested.connect(self.open_thresholds)
+        self.results_view.thresholds_requested.connect(self.open_thresholds)
         self.tabs.currentChanged.connect(self._on_tab)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -162,6 +166,18 @@ class AssessmentPage(Page):
         if isinstance(values, dict):
             self.ctl.values = values
             self._refresh_tab()
+
+    def open_thresholds(self) -> ThresholdsDialog:
+        """The per-engagement evidence thresholds; saving updates evidence and results."""
+        dialog = ThresholdsDialog(self.ctl, self)
+        dialog.accepted.connect(self._on_thresholds_saved)
+        dialog.open()
+        return dialog
+
+    def _on_thresholds_saved(self) -> None:
+        self.changed.emit()
+        self.setup_view.refresh()
+        self._refresh_tab()
 
     def open_presenter(self) -> PresenterDialog:
         """Full screen, one question at a time; Esc leaves and the wizard shows the answers."""
