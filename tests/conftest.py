@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,26 +50,3 @@ def demo_engagement(demo_engagement_file: Path) -> Engagement:
     from workbench.core.engagement import load
 
     return load(demo_engagement_file)
-
-
-_EXIT_STATUS: list[int] = []
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave before interpreter finalisation once Qt has been loaded.
-
-    WORKAROUND: with PySide6 and pyqtgraph loaded, CPython's final garbage collection can
-    abort with "none_dealloc: deallocating None" after every test has passed and the summary
-    is printed, turning a green run into exit code 134. Qt objects are already torn down by
-    pytest-qt at this point, so skipping finalisation loses nothing.
-    """
-    if "PySide6" in sys.modules and _EXIT_STATUS:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])
