@@ -257,78 +257,78 @@
 <context>
     <name>AssessmentLabels</name>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="15"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="23"/>
         <source>FinOps practitioner</source>
         <translation>FinOps-practitioner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="16"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="24"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="17"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="25"/>
         <source>Engineering</source>
         <translation>Engineering</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="18"/>
-        <location filename="../../workbench/gui/assessment/labels.py" line="30"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="26"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="38"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="19"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="27"/>
         <source>Leadership</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="20"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="28"/>
         <source>Procurement</source>
         <translation>Procurement</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="27"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="35"/>
         <source>Whole organisation</source>
         <translation>Hele organisatie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="28"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="36"/>
         <source>Business unit</source>
         <translation>Bedrijfsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="29"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="37"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="31"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="39"/>
         <source>Environment</source>
         <translation>Omgeving</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="38"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="46"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="39"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="47"/>
         <source>Don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="40"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="48"/>
         <source>Skip for now</source>
         <translation>Later beantwoorden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="47"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="55"/>
         <source>not assessed</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/labels.py" line="52"/>
+        <location filename="../../workbench/gui/assessment/labels.py" line="60"/>
         <source>The whole group</source>
         <translation>De hele groep</translation>
     </message>
@@ -336,37 +336,37 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="86"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="90"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="116"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="120"/>
         <source>Where does the organisation stand per capability, and what is the right next step? Crawl, Walk or Run, backed by the client&apos;s own data.</source>
         <translation>Waar staat de organisatie per capability, en wat is de juiste volgende stap? Crawl, Walk of Run, onderbouwd met de eigen data van de klant.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="120"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="124"/>
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="121"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="125"/>
         <source>Presenter mode</source>
         <translation>Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="122"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="126"/>
         <source>1. Set-up</source>
         <translation>1. Opzet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="123"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="127"/>
         <source>2. Workshop</source>
         <translation>2. Workshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="124"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="128"/>
         <source>3. Results</source>
         <translation>3. Resultaten</translation>
     </message>
@@ -374,93 +374,98 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="218"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="254"/>
         <source>Computed from the answers: %1</source>
         <translation>Berekend uit de antwoorden: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="224"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="260"/>
         <source>Respondents range from %1 to %2 of 4.</source>
         <translation>Deelnemers lopen uiteen van %1 tot %2 van 4.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="229"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="265"/>
         <source>As computed</source>
         <translation>Zoals berekend</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="230"/>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="240"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="266"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="276"/>
         <source>Default (%1)</source>
         <translation>Standaard (%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="247"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="283"/>
         <source>Agreed level: %1</source>
         <translation>Afgesproken niveau: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="278"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="319"/>
         <source>Give a reason for the agreed level.</source>
         <translation>Geef een reden voor het afgesproken niveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="299"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="340"/>
         <source>Capability %1 of %2 · %3 of %4 questions answered</source>
         <translation>Capability %1 van %2 · %3 van %4 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="307"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="348"/>
         <source>Answering:</source>
         <translation>Antwoorden van:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="308"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="349"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="309"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="350"/>
         <source>Agreed level</source>
         <translation>Afgesproken niveau</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="310"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="351"/>
         <source>Set</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="311"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="352"/>
         <source>Reason for the agreed level</source>
         <translation>Reden voor het afgesproken niveau</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="312"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="353"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="313"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="354"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="314"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="355"/>
         <source>What the room said, examples, follow-ups</source>
         <translation>Wat de groep zei, voorbeelden, vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="315"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="357"/>
+        <source>1-5 answer · Tab next question · Ctrl+←/→ or PgUp/PgDn capability</source>
+        <translation>1-5 antwoord · Tab volgende vraag · Ctrl+←/→ of PgUp/PgDn capability</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="359"/>
         <source>← Previous</source>
         <translation>← Vorige</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="317"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="361"/>
         <source>Next →</source>
         <translation>Volgende →</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/wizard.py" line="317"/>
+        <location filename="../../workbench/gui/assessment/wizard.py" line="361"/>
         <source>Last capability</source>
         <translation>Laatste capability</translation>
     </message>
@@ -468,90 +473,90 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="58"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="62"/>
         <source>Coverage per provider</source>
-        <extracomment>Coverage at or above this share is shown green (the Walk-stage allocation target).</extracomment>
+        <extracomment>Coverage at or above this share is shown green (the Walk-stage allocation target). Narrowest tile: a 2x percentage and a short key name; six fit across at 1440 px.</extracomment>
         <translation>Dekking per provider</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="59"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="63"/>
         <source>Coverage per account / subscription</source>
         <translation>Dekking per account / subscription</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="60"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="64"/>
         <source>Coverage per service</source>
         <translation>Dekking per dienst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="68"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="72"/>
         <source>Coverage is measured by spend: the share of taggable cost that carries the tag. Untaggable cost (taxes, support, some marketplace fees) is left out of the denominator and shown on its own.</source>
         <translation>Dekking is gemeten op kosten: het deel van de taggbare kosten dat de tag heeft. Niet-taggbare kosten (belasting, support, sommige marketplace-kosten) tellen niet mee in de noemer en staan apart.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="82"/>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="106"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="86"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="109"/>
         <source>All required keys</source>
         <translation>Alle verplichte tags</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="83"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="87"/>
         <source>Tag coverage by spend per month (%)</source>
         <translation>Tagdekking op kosten per maand (%)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="101"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="104"/>
         <source>Taggable spend with the key present ÷ taggable spend ({0})</source>
         <translation>Taggbare kosten met de tag ÷ taggbare kosten ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="118"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="121"/>
         <source>{0} with an allowed value</source>
         <translation>{0} met een toegestane waarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="126"/>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="149"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="129"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="152"/>
         <source>Untaggable</source>
         <translation>Niet taggbaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="129"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="132"/>
         <source>Untaggable spend ÷ total spend; not counted in coverage</source>
         <translation>Niet-taggbare kosten ÷ totale kosten; telt niet mee in de dekking</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="142"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="145"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="143"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="146"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="144"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="147"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="148"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="151"/>
         <source>Spend</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="151"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="154"/>
         <source>All required</source>
         <translation>Alle verplicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="157"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="160"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="170"/>
+        <location filename="../../workbench/gui/tagging/coverage_tab.py" line="173"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -975,128 +980,128 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="150"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="168"/>
         <source>Period</source>
-        <extracomment>Combo data meaning &quot;no filter on this field&quot;. Combo data of the period choice that enables the two date fields. A tag key picked before its value: kept in the combo until a value is chosen.</extracomment>
+        <extracomment>Combo data meaning &quot;no filter on this field&quot;. Combo data of the period choice that enables the two date fields. Narrowest column of the wrapping filter grid: a combo of ~12 characters plus its arrow. A tag key picked before its value: kept in the combo until a value is chosen.</extracomment>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="151"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="169"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="152"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="170"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="153"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="171"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="154"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="172"/>
         <source>Billing account</source>
         <translation>Factuuraccount</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="155"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="173"/>
         <source>Sub-account</source>
         <translation>Subaccount</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="156"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="174"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="157"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="175"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="158"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="176"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="159"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="177"/>
         <source>Tag value</source>
         <translation>Tagwaarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="160"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="178"/>
         <source>Cost metric</source>
         <translation>Kostenmaat</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="164"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="182"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="165"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="183"/>
         <source>Show all data again (keeps the cost metric)</source>
         <translation>Weer alle data tonen (de kostenmaat blijft)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="171"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="189"/>
         <source>Billed: what the invoice says. Effective: amortised, with commitment purchases spread over their term. List: the public on-demand price.</source>
         <translation>Gefactureerd: wat op de factuur staat. Effectief: afgeschreven, met commitment-aankopen verdeeld over de looptijd. Lijstprijs: de publieke on-demandprijs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="181"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="199"/>
         <source>All data</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="182"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="200"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="183"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="201"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="184"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="202"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="185"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="203"/>
         <source>Year to date</source>
         <translation>Dit jaar tot nu</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="186"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="204"/>
         <source>Custom range</source>
         <translation>Eigen periode</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="198"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="216"/>
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="199"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="217"/>
         <source>Effective (amortised)</source>
         <translation>Effectief (afgeschreven)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="200"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="218"/>
         <source>List</source>
         <translation>Lijstprijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="234"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="252"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="243"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="261"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n geselecteerd</numerusform>
@@ -1104,7 +1109,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/filter_bar.py" line="253"/>
+        <location filename="../../workbench/gui/overview/filter_bar.py" line="271"/>
         <source>Any</source>
         <translation>Geen</translation>
     </message>
@@ -1112,62 +1117,62 @@
 <context>
     <name>FinanceExports</name>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="73"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="72"/>
         <source>Roadmap…</source>
         <translation>Roadmap…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="74"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="73"/>
         <source>Actions with owner, horizon, due date and status.</source>
         <translation>Acties met eigenaar, horizon, einddatum en status.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="77"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="76"/>
         <source>Showback…</source>
         <translation>Showback…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="78"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="77"/>
         <source>Cost per team, product and cost centre per month, shared costs split.</source>
         <translation>Kosten per team, product en kostenplaats per maand, gedeelde kosten verdeeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="81"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="80"/>
         <source>Chargeback per month…</source>
         <translation>Chargeback per maand…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="82"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="81"/>
         <source>Ledger lines with one sheet per month, plus a reconciliation.</source>
         <translation>Boekingsregels met een tabblad per maand, plus een aansluiting.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="85"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="84"/>
         <source>Chargeback per cost centre…</source>
         <translation>Chargeback per kostenplaats…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="86"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="85"/>
         <source>Ledger lines with one sheet per cost centre, plus a reconciliation.</source>
         <translation>Boekingsregels met een tabblad per kostenplaats, plus een aansluiting.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="89"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="88"/>
         <source>Tag worklist…</source>
         <translation>Tag-werklijst…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="90"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="89"/>
         <source>Untagged and non-compliant resources to fix, largest spend first.</source>
         <translation>Resources zonder of met foute tags om te herstellen, grootste kosten eerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="94"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="93"/>
         <source>Generate the roadmap on the Roadmap page first.</source>
         <translation>Maak eerst de roadmap op de pagina Roadmap.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/finance_card.py" line="100"/>
+        <location filename="../../workbench/gui/report/finance_card.py" line="99"/>
         <source>Import billing data first.</source>
         <translation>Importeer eerst factuurdata.</translation>
     </message>
@@ -1292,6 +1297,34 @@
         <location filename="../../workbench/gui/pages/import_widgets.py" line="159"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>LensPanel</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/lens_panel.py" line="70"/>
+        <source>Lens scores</source>
+        <translation>Scores per lens</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/lens_panel.py" line="73"/>
+        <source>Score a lens directly when the room agrees; it replaces the answers for that lens. 0 = not started … 4 = fully embedded.</source>
+        <translation>Scoor een lens direct als de zaal het eens is; die score vervangt de antwoorden voor die lens. 0 = niet gestart … 4 = volledig ingebed.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/lens_panel.py" line="90"/>
+        <source>From the answers (%1)</source>
+        <translation>Uit de antwoorden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/lens_panel.py" line="92"/>
+        <source>From the answers (none yet)</source>
+        <translation>Uit de antwoorden (nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/lens_panel.py" line="101"/>
+        <source>set outside the wizard</source>
+        <translation>buiten de wizard ingesteld</translation>
     </message>
 </context>
 <context>
@@ -1963,23 +1996,23 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../workbench/gui/assessment/question_card.py" line="79"/>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="85"/>
         <source>No answers yet.</source>
         <extracomment>Button ids of the special answers in the group (options use their level 0..4).</extracomment>
         <translation>Nog geen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/question_card.py" line="81"/>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="87"/>
         <source>One answer: %1 of 4.</source>
         <translation>Eén antwoord: %1 van 4.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/question_card.py" line="83"/>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="89"/>
         <source>%1 answers from %2 to %3 of 4.</source>
         <translation>%1 antwoorden van %2 tot %3 van 4.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/question_card.py" line="89"/>
+        <location filename="../../workbench/gui/assessment/question_card.py" line="95"/>
         <source>The room disagrees: discuss this one.</source>
         <translation>De groep is het oneens: bespreek deze vraag.</translation>
     </message>
@@ -2058,122 +2091,122 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="168"/>
+        <location filename="../../workbench/gui/pages/report.py" line="169"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="199"/>
+        <location filename="../../workbench/gui/pages/report.py" line="200"/>
         <source>The document the client takes home: maturity, spend, savings and the roadmap in one PDF. Sections without data are left out, never filled with placeholder numbers.</source>
         <translation>Het document dat de klant meeneemt: volwassenheid, uitgaven, besparingen en de roadmap in één PDF. Onderdelen zonder data worden weggelaten, nooit gevuld met voorbeeldcijfers.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="204"/>
+        <location filename="../../workbench/gui/pages/report.py" line="205"/>
         <source>Nothing to report yet</source>
         <translation>Nog niets om te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="207"/>
+        <location filename="../../workbench/gui/pages/report.py" line="208"/>
         <source>Import a billing export on the Import page, or score the capabilities on the Assessment page. The report is built from those; or open the demo engagement to see an example.</source>
         <translation>Importeer een factuurexport op de pagina Import, of scoor de capabilities op de pagina Assessment. Daaruit wordt het rapport opgebouwd. Of open de demo-engagement voor een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="212"/>
+        <location filename="../../workbench/gui/pages/report.py" line="213"/>
         <source>PDF report</source>
         <translation>PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="214"/>
+        <location filename="../../workbench/gui/pages/report.py" line="215"/>
         <source>Choose the language, the paper size and the sections to include.</source>
         <translation>Kies de taal, het papierformaat en de onderdelen die erin komen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="217"/>
+        <location filename="../../workbench/gui/pages/report.py" line="218"/>
         <source>Create PDF report…</source>
         <translation>PDF-rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="218"/>
+        <location filename="../../workbench/gui/pages/report.py" line="219"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="220"/>
+        <location filename="../../workbench/gui/pages/report.py" line="221"/>
         <source>Excel for finance</source>
         <translation>Excel voor finance</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="223"/>
+        <location filename="../../workbench/gui/pages/report.py" line="224"/>
         <source>Workbooks for the finance team, over the period of the filter bar. Amounts stay in the billing currency.</source>
         <translation>Werkmappen voor het financeteam, over de periode van de filterbalk. Bedragen blijven in de factuurvaluta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="228"/>
+        <location filename="../../workbench/gui/pages/report.py" line="229"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="255"/>
+        <location filename="../../workbench/gui/pages/report.py" line="256"/>
         <source>Save the PDF report</source>
         <translation>PDF-rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="257"/>
+        <location filename="../../workbench/gui/pages/report.py" line="258"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="272"/>
+        <location filename="../../workbench/gui/pages/report.py" line="273"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="287"/>
+        <location filename="../../workbench/gui/pages/report.py" line="288"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="291"/>
+        <location filename="../../workbench/gui/pages/report.py" line="292"/>
         <source>Collecting the figures…</source>
         <translation>Cijfers verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="293"/>
+        <location filename="../../workbench/gui/pages/report.py" line="294"/>
         <source>Laying out the pages…</source>
-        <translation>Pagina's opmaken…</translation>
+        <translation>Pagina&apos;s opmaken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="295"/>
+        <location filename="../../workbench/gui/pages/report.py" line="296"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="297"/>
+        <location filename="../../workbench/gui/pages/report.py" line="298"/>
         <source>Writing: %1</source>
         <translation>Schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="315"/>
+        <location filename="../../workbench/gui/pages/report.py" line="316"/>
         <source>Cancelled; no file was written.</source>
         <translation>Geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="346"/>
+        <location filename="../../workbench/gui/pages/report.py" line="347"/>
         <source>Save the workbook</source>
         <translation>Werkmap opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="348"/>
+        <location filename="../../workbench/gui/pages/report.py" line="349"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="358"/>
+        <location filename="../../workbench/gui/pages/report.py" line="359"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="371"/>
+        <location filename="../../workbench/gui/pages/report.py" line="372"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -2185,52 +2218,52 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>ReportResultPanel</name>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="83"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="85"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="84"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="86"/>
         <source>Show in folder</source>
         <translation>Tonen in map</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="89"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="91"/>
         <source>Report created</source>
         <translation>Rapport gemaakt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="92"/>
-        <source>Pages and size</source>
-        <translation>Pagina's en grootte</translation>
-    </message>
-    <message>
         <location filename="../../workbench/gui/report/result_panel.py" line="94"/>
-        <source>%1 pages · %2</source>
-        <translation>%1 pagina's · %2</translation>
+        <source>Pages and size</source>
+        <translation>Pagina&apos;s en grootte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="98"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="96"/>
+        <source>%1 pages · %2</source>
+        <translation>%1 pagina&apos;s · %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/report/result_panel.py" line="100"/>
         <source>Included</source>
         <translation>Opgenomen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="100"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="102"/>
         <source>Left out</source>
         <translation>Weggelaten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="102"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="104"/>
         <source>%1 (no data yet)</source>
         <translation>%1 (nog geen data)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="105"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="107"/>
         <source>%1 (not chosen)</source>
         <translation>%1 (niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/report/result_panel.py" line="109"/>
+        <location filename="../../workbench/gui/report/result_panel.py" line="111"/>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
@@ -2238,102 +2271,112 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="127"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="132"/>
         <source>Set up a scope and answer questions to see results.</source>
         <translation>Kies een scope en beantwoord vragen om resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="136"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="141"/>
         <source>No capability has a level yet: answer the questions in the workshop.</source>
         <translation>Nog geen capability heeft een niveau: beantwoord de vragen in de workshop.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="138"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="143"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="149"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="154"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="152"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="157"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="162"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="167"/>
         <source>Previous</source>
         <translation>Vorige keer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="190"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="195"/>
         <source>%1 of %2 assessed</source>
         <translation>%1 van %2 beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="233"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="238"/>
         <source>No gaps: every target is reached.</source>
         <translation>Geen gaten: elk doel is gehaald.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="238"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="243"/>
         <source>None yet.</source>
         <translation>Nog geen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="242"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="247"/>
         <source>No earlier workshop for this scope. Close this round to compare next time.</source>
         <translation>Nog geen eerdere workshop voor deze scope. Sluit deze ronde af om volgende keer te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="249"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="254"/>
         <source>Compared with %1:</source>
         <translation>Vergeleken met %1:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="261"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="266"/>
         <source>Maturity per capability: current, target and previous</source>
         <translation>Volwassenheid per capability: huidig, doel en vorige keer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="262"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="267"/>
         <source>Current level per scope</source>
         <translation>Huidig niveau per scope</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="263"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="268"/>
         <source>Biggest gaps</source>
         <translation>Grootste gaten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="264"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="269"/>
         <source>Strengths</source>
         <translation>Sterke punten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="265"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="270"/>
         <source>Progress since the last workshop</source>
         <translation>Voortgang sinds de vorige workshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="266"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="271"/>
+        <source>Evidence thresholds…</source>
+        <translation>Drempels voor bewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="273"/>
+        <source>The bars the client&apos;s data must reach per level, for this engagement.</source>
+        <translation>De drempels die de data van de klant per niveau moet halen, voor deze opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="275"/>
         <source>Close this round…</source>
         <translation>Ronde afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="268"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="277"/>
         <source>Keep these results as history and start a fresh round for this scope.</source>
         <translation>Bewaar deze resultaten als historie en begin een nieuwe ronde voor deze scope.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="274"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="283"/>
         <source>Close this round</source>
         <translation>Ronde afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/results_view.py" line="276"/>
+        <location filename="../../workbench/gui/assessment/results_view.py" line="285"/>
         <source>Save the results of this scope as history and clear the answers for the next workshop? Participants, focus and targets stay.</source>
         <translation>De resultaten van deze scope als historie bewaren en de antwoorden wissen voor de volgende workshop? Deelnemers, focus en doelen blijven staan.</translation>
     </message>
@@ -2341,164 +2384,165 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>RoadmapPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="128"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="140"/>
         <source>Roadmap</source>
+        <extracomment>Widest the descriptive columns get; the Action column takes the rest of the width.</extracomment>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="147"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="159"/>
         <source>Concrete next steps from the assessment gaps, in order, with an owner and a date. Your edits are kept when you generate again.</source>
         <translation>Concrete volgende stappen uit de gaten in het assessment, op volgorde, met een eigenaar en een datum. Uw wijzigingen blijven bewaard als u opnieuw genereert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="151"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="163"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="152"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="164"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="153"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
         <source>Add action…</source>
         <translation>Actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="154"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="155"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="156"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="157"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="160"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="172"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="161"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="173"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="162"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="174"/>
         <source>Capability</source>
         <translation>Capability</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="163"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="175"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="164"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="176"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="177"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="178"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="179"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="180"/>
         <source>Savings per year</source>
         <translation>Besparing per jaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="170"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="182"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="181"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="193"/>
         <source>No gaps yet: set targets above the current levels in the Assessment.</source>
         <translation>Nog geen gaten: stel in het assessment doelen boven het huidige niveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="207"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="219"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="207"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="219"/>
         <source>Action:</source>
         <translation>Actie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="255"/>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="264"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="267"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="276"/>
         <source>Export roadmap</source>
         <translation>Roadmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="255"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="267"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="266"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="278"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="277"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="289"/>
         <source>Generate again</source>
         <translation>Opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="277"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="289"/>
         <source>Generate roadmap</source>
         <translation>Roadmap genereren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="285"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="297"/>
         <source>No roadmap yet: generate it from the assessment gaps.</source>
         <translation>Nog geen roadmap: genereer hem uit de gaten in het assessment.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="287"/>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="319"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="299"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="339"/>
         <source>month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="306"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="321"/>
         <source>%1 actions</source>
         <translation>%1 acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="308"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="323"/>
         <source>%1 dependency warnings</source>
         <translation>%1 waarschuwingen over volgorde</translation>
     </message>
@@ -2620,60 +2664,75 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="222"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="178"/>
+        <source>Evidence thresholds: the shipped defaults.</source>
+        <translation>Drempels voor bewijs: de standaardwaarden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="180"/>
+        <source>Evidence thresholds: %1 KPI(s) changed for this engagement.</source>
+        <translation>Drempels voor bewijs: %1 KPI(’s) aangepast voor deze opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="260"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="223"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="261"/>
         <source>Name, e.g. Webshop team</source>
         <translation>Naam, bijv. team Webshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="224"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="262"/>
         <source>Add scope</source>
         <translation>Scope toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="225"/>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="235"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="263"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="273"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="226"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="264"/>
         <source>Capabilities in focus</source>
         <translation>Capabilities in deze workshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="227"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="265"/>
         <source>Suggested starter set</source>
         <translation>Voorgestelde startset</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="228"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="266"/>
         <source>All capabilities</source>
         <translation>Alle capabilities</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="230"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="268"/>
         <source>★ marks the suggested starter set. Tick what this workshop covers.</source>
         <translation>★ markeert de voorgestelde startset. Vink aan wat deze workshop behandelt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="232"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="270"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="233"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="271"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/setup_view.py" line="234"/>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="272"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/setup_view.py" line="274"/>
+        <source>Evidence thresholds…</source>
+        <translation>Drempels voor bewijs…</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2924,70 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <location filename="../../workbench/gui/pages/tags_allocation.py" line="245"/>
         <source>{0} cost rows · cost metric {1} · calculated in {2} s</source>
         <translation>{0} kostenregels · kostenmaatstaf {1} · berekend in {2} s</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="58"/>
+        <source>Evidence thresholds</source>
+        <translation>Drempels voor bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="66"/>
+        <source>The bars a KPI from the client&apos;s data must reach for each level. They apply to this engagement only; the shipped defaults are shown under each bar.</source>
+        <translation>De drempel die een KPI uit de data van de klant per niveau moet halen. Ze gelden alleen voor deze opdracht; de standaardwaarde staat onder elke drempel.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="95"/>
+        <source>Reset all to defaults</source>
+        <translation>Alles terug naar standaard</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="123"/>
+        <source>Reset</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="124"/>
+        <source>Back to the shipped default</source>
+        <translation>Terug naar de standaardwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="138"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="147"/>
+        <source>default: %1</source>
+        <translation>standaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="163"/>
+        <source>Yes/no: the level suggested when present in the data</source>
+        <translation>Ja/nee: het niveau dat wordt voorgesteld als het in de data aanwezig is</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="165"/>
+        <source>Higher is better: bars rise from Crawl to Run</source>
+        <translation>Hoger is beter: drempels stijgen van Crawl naar Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="166"/>
+        <source>Lower is better: bars fall from Crawl to Run</source>
+        <translation>Lager is beter: drempels dalen van Crawl naar Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="179"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="230"/>
+        <source>Each level needs at least the bar of the level before: Crawl ≤ Walk ≤ Run.</source>
+        <translation>Elk niveau vraagt minstens de drempel van het niveau ervoor: Crawl ≤ Walk ≤ Run.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="232"/>
+        <source>Each level needs at most the bar of the level before: Crawl ≥ Walk ≥ Run.</source>
+        <translation>Elk niveau vraagt hooguit de drempel van het niveau ervoor: Crawl ≥ Walk ≥ Run.</translation>
     </message>
 </context>
 <context>

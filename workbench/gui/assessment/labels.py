@@ -10,7 +10,7 @@ from workbench.core.assessment import CapabilityModel, Level
 from workbench.core.palette import BAD, GRID
 from workbench.gui.i18n import ui_language
 
-#: Local styles of the assessment screens (the shell's theme has no role for these).
+# Local styles of the assessment screens (the shell's theme has no role for these).
 STYLE = f"""
 QLabel#Disagreement {{ color: {BAD}; font-weight: 600; }}
 QFrame#Separator {{ background: {GRID}; border: none; max-height: 1px; min-height: 1px; }}
