@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,7 +58,7 @@ class ThresholdsDialog(QDialog):
         self.defaults: Thresholds = load_thresholds()
         self.setWindowTitle(self.tr("Evidence thresholds"))
         self.setStyleSheet(STYLE)
-        self.resize(960, 720)
+        self.resize(1000, 740)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(10)
@@ -78,6 +79,7 @@ class ThresholdsDialog(QDialog):
         self.grid.setColumnStretch(0, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(host)
         outer.addWidget(scroll, 1)
@@ -120,6 +122,7 @@ class ThresholdsDialog(QDialog):
             name.setToolTip(tip)
             hint = QLabel(self._direction_text(kpi), self)
             hint.setObjectName("Muted")
+            hint.setWordWrap(True)
             reset = QPushButton(self.tr("Reset"), self)
             reset.setToolTip(self.tr("Back to the shipped default"))
             reset.clicked.connect(lambda _=False, k=kpi_id: self._reset(k))
