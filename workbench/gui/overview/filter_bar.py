@@ -17,19 +17,20 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.analysis.filters import DIMENSION_FIELDS, SECTION, Filters
 from workbench.core.engagement import Engagement
+from workbench.gui.flow_layout import FlowLayout
 from workbench.gui.i18n import ui_language
 from workbench.gui.overview.compute import FilterOptions
 
@@ -38,6 +39,8 @@ ALL = ""
 #: Combo data of the period choice that enables the two date fields.
 CUSTOM = "custom"
 PRESET_ORDER = ("last_month", "last_3_months", "last_12_months", "year_to_date")
+#: Narrowest column of the wrapping filter grid: a combo of ~12 characters plus its arrow.
+FIELD_MIN_WIDTH = 150
 
 
 def store_filters(engagement: Engagement, filters: Filters) -> bool:
@@ -68,10 +71,9 @@ class FilterBar(QWidget):
         self._updating = False
         #: A tag key picked before its value: kept in the combo until a value is chosen.
         self._pending_tag_key = ALL
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
+        # Thirteen controls do not fit one row at 1440 px: they wrap onto a grid of equal
+        # columns (two rows on a projector, more when the window is narrower).
+        flow = FlowLayout(self, spacing=12, row_spacing=8, min_column_width=FIELD_MIN_WIDTH)
         self.period = QComboBox(self)
         self.start_date = QDateEdit(self)
         self.end_date = QDateEdit(self)
@@ -95,15 +97,16 @@ class FilterBar(QWidget):
             ("metric", self.metric_box),
         ]
         self.captions: dict[str, QLabel] = {}
-        for column, (key, widget) in enumerate(fields):
+        for key, widget in fields:
             caption = QLabel(self)
             caption.setObjectName("FilterCaption")
             self.captions[key] = caption
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            grid.setColumnStretch(column, 1 if key not in ("from", "to") else 0)
-        grid.addWidget(self.clear_button, 1, len(fields))
+            flow.addWidget(self._field(caption, widget))
+        # An empty caption keeps the button on the controls' line.
+        blank = QLabel(" ", self)
+        blank.setObjectName("FilterCaption")
+        flow.addWidget(self._field(blank, self.clear_button))
         for box in (self.period, self.tag_key, self.tag_value, self.metric_box):
             box.setMinimumContentsLength(12 if box is self.metric_box else 6)
             box.setSizeAdjustPolicy(
@@ -123,6 +126,21 @@ class FilterBar(QWidget):
         self.metric_box.activated.connect(self._on_edited)
         self.clear_button.clicked.connect(self.clear)
         self.retranslate()
+
+    def _field(self, caption: QLabel, control: QWidget) -> QWidget:
+        """A caption above its control: one cell of the wrapping grid, top-aligned so
+        captions and controls line up across a row."""
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(caption)
+        if isinstance(control, QPushButton):
+            column.addWidget(control, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(control)
+        column.addStretch(1)
+        return cell
 
     # -- public API -----------------------------------------------------------------------
 

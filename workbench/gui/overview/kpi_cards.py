@@ -12,11 +12,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from workbench.core import palette
 from workbench.core.analysis.kpi_registry import Kpi
 from workbench.core.formatting import format_money, format_number, format_percent
+from workbench.gui.flow_layout import FlowLayout
+
+#: Narrowest card: a 25 pt amount such as "€1,112,755" plus the card's padding.
+CARD_MIN_WIDTH = 250
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ class KpiCard(QFrame):
     def show_data(self, data: CardData, lang: str) -> None:
         self.data = data
         self.label.setText(data.label)
+        # A reason wraps; a number never does (the card grid gives it a wider column).
+        self.value.setWordWrap(data.value is None)
         if data.value is None:
             self.value.setText(data.reason)
             self.value.setProperty("missing", True)
@@ -160,21 +166,21 @@ class KpiCard(QFrame):
 
 
 class KpiCardGrid(QWidget):
-    """Cards on a grid of ``columns``; :meth:`show_cards` adds or reuses cards."""
+    """Cards in as many equal columns as fit, at most ``columns`` (4 across at 1440 px,
+    fewer in a narrower window); :meth:`show_cards` adds or reuses cards."""
 
     def __init__(self, columns: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(16)
+        self.grid = FlowLayout(
+            self, spacing=16, min_column_width=CARD_MIN_WIDTH, max_columns=columns
+        )
         self.cards: list[KpiCard] = []
 
     def show_cards(self, cards: list[CardData], lang: str) -> None:
         while len(self.cards) < len(cards):
             card = KpiCard(self)
-            index = len(self.cards)
-            self.grid.addWidget(card, index // self.columns, index % self.columns)
+            self.grid.addWidget(card)
             self.cards.append(card)
         for card, data in zip(self.cards, cards, strict=False):
             card.show_data(data, lang)
