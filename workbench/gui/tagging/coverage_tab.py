@@ -3,12 +3,13 @@ untaggable apart), the monthly trend and coverage per provider, account or servi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from workbench.core import palette
 from workbench.core.formatting import format_money_nano, format_percent
 from workbench.core.tagging.coverage import ALL_REQUIRED, CoverageRow
 from workbench.core.tagging.policy import TagPolicy
+from workbench.gui.flow_layout import FlowLayout
 from workbench.gui.tagging.charts import CoverageTrendChart
 from workbench.gui.tagging.compute import COVERAGE_GROUPS, TaggingView
 from workbench.gui.tagging.tables import Cell, DataTable, text_cell
@@ -16,6 +17,8 @@ from workbench.gui.tagging.widgets import KpiTile, money_cell, muted_label, perc
 
 #: Coverage at or above this share is shown green (the Walk-stage allocation target).
 GOOD_COVERAGE = 0.8
+#: Narrowest tile: a 2x percentage and a short key name; six fit across at 1440 px.
+TILE_MIN_WIDTH = 160
 
 
 def key_label(policy: TagPolicy, key: str, lang: str) -> str:
@@ -28,24 +31,25 @@ class CoverageTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(14)
-        self.tiles_grid = QGridLayout()
-        self.tiles_grid.setSpacing(14)
+        # One tile per required key: as many across as fit, wrapping in a narrow window.
+        self.tiles_grid = FlowLayout(spacing=14, min_column_width=TILE_MIN_WIDTH)
         self.tiles: list[KpiTile] = []
         layout.addLayout(self.tiles_grid)
         self.explain = muted_label(self)
         layout.addWidget(self.explain)
-        body = QHBoxLayout()
-        body.setSpacing(20)
+        # The trend above the table, both full width: beside each other the table's
+        # eight columns of money and shares did not fit and the names were elided.
         self.chart = CoverageTrendChart(self)
-        self.chart.setMinimumHeight(280)
-        body.addWidget(self.chart, 5)
-        right = QVBoxLayout()
+        self.chart.setMinimumHeight(220)
+        layout.addWidget(self.chart, 3)
+        table_head = QHBoxLayout()
         self.group_box = QComboBox(self)
-        right.addWidget(self.group_box)
+        table_head.addWidget(self.group_box)
+        table_head.addStretch(1)
+        layout.addLayout(table_head)
         self.table = DataTable(self)
-        right.addWidget(self.table, 1)
-        body.addLayout(right, 6)
-        layout.addLayout(body, 1)
+        self.table.setMinimumHeight(170)
+        layout.addWidget(self.table, 2)
         self.group_box.activated.connect(self._fill_table)
         self.view: TaggingView | None = None
         self.currency = ""
@@ -87,8 +91,7 @@ class CoverageTab(QWidget):
     def _tile(self, index: int) -> KpiTile:
         while len(self.tiles) <= index:
             tile = KpiTile(self)
-            position = len(self.tiles)
-            self.tiles_grid.addWidget(tile, 0, position)
+            self.tiles_grid.addWidget(tile)
             self.tiles.append(tile)
         return self.tiles[index]
 

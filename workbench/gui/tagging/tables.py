@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 SortKey = float | str
+#: The name column never shrinks below this (or its content, when narrower) to make room.
+NAME_MIN_WIDTH = 140
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ class DataTable(QTableWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.copy_to_clipboard)
         self._numeric: list[bool] = []
+        #: Column widths that show every cell in full; the stretch column gives or takes.
+        self._natural_widths: list[int] = []
+        self._stretch = 0
         #: Until the user clicks a header, tables keep their own order (or ``sort_by``).
         self._user_sorted = False
         header.sectionClicked.connect(self._on_header_clicked)
@@ -121,13 +126,11 @@ class DataTable(QTableWidget):
                 item = self._item(cell, True)
                 item.setFont(bold)
                 self.setItem(len(rows), col, item)
-        for index in range(len(headers)):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if index == stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(index, mode)
+        self._stretch = stretch
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnsToContents()
+        self._natural_widths = [header.sectionSize(i) for i in range(len(headers))]
+        self._fit_columns()
         self.setSortingEnabled(sortable)
         header.setSortIndicatorShown(sortable)
         if sortable and self._user_sorted and 0 <= column < len(headers):
@@ -137,6 +140,23 @@ class DataTable(QTableWidget):
         elif sortable:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
+    def _fit_columns(self) -> None:
+        """Numbers keep their full width; the name (stretch) column takes what is left,
+        down to :data:`NAME_MIN_WIDTH` (elided, full text in the tooltip)."""
+        widths = self._natural_widths
+        if not 0 <= self._stretch < len(widths):
+            return
+        others = sum(w for i, w in enumerate(widths) if i != self._stretch)
+        room = self.viewport().width() - others
+        natural = widths[self._stretch]
+        self.horizontalHeader().resizeSection(
+            self._stretch, max(room, min(natural, NAME_MIN_WIDTH))
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def _item(self, cell: Cell, pinned: bool) -> _Item:
         item = _Item(cell, pinned)
         align = Qt.AlignmentFlag.AlignRight if cell.number else Qt.AlignmentFlag.AlignLeft
@@ -145,6 +165,8 @@ class DataTable(QTableWidget):
             item.setForeground(QColor(cell.colour))
         if cell.tooltip:
             item.setToolTip(cell.tooltip)
+        elif not cell.number and cell.text:
+            item.setToolTip(cell.text)  # a narrow name column elides: the tooltip has it all
         if cell.swatch:
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(cell.swatch))
         return item
