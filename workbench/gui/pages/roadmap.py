@@ -30,12 +30,20 @@ from workbench.core.roadmap.rows import HORIZON_LABELS, PERSONA_LABELS, STATUS_L
 from workbench.gui.i18n import ui_language
 from workbench.gui.pages.base import Page, page_heading
 from workbench.gui.roadmap.controller import RoadmapController
-from workbench.gui.roadmap.delegates import KEY_ROLE, ChoiceDelegate, DateDelegate, date_text
+from workbench.gui.roadmap.delegates import (
+    KEY_ROLE,
+    ChoiceDelegate,
+    DateDelegate,
+    ElidedTextDelegate,
+    date_text,
+)
 from workbench.gui.roadmap.timeline import STATUS_COLOURS, TimelineRow, TimelineView
 
 COLUMNS = ("position", "action", "capability", "scope", "owner", "horizon", "effort",
            "impact", "savings", "status", "due_date")  # fmt: skip
 EDITABLE = {"owner", "horizon", "status", "due_date"}
+#: Widest the descriptive columns get; the Action column takes the rest of the width.
+CAPPED_WIDTHS = {"capability": 170, "scope": 140}
 
 
 def _labels(table: dict[str, object], keys: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -109,6 +117,10 @@ class RoadmapPage(Page):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        # Rows grow to show a wrapped action in full (no "…" after two lines).
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(30)  # one-line rows keep the calm default height
         self.table.itemChanged.connect(self._on_item_changed)
         self.delegates = {
             "owner": ChoiceDelegate(lambda: _labels(PERSONA_LABELS, PERSONAS), editable=True),  # type: ignore[arg-type]
@@ -118,6 +130,8 @@ class RoadmapPage(Page):
         }
         for name, delegate in self.delegates.items():
             self.table.setItemDelegateForColumn(COLUMNS.index(name), delegate)
+        self.scope_delegate = ElidedTextDelegate(self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index("scope"), self.scope_delegate)
         self.timeline = TimelineView(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.timeline)
@@ -297,10 +311,13 @@ class RoadmapPage(Page):
                 keys = {"position": item.key, "owner": item.owner, "horizon": item.horizon,
                         "status": item.status, "due_date": item.due_date}  # fmt: skip
                 for c, column in enumerate(COLUMNS):
-                    cell = QTableWidgetItem(str(texts.get(column) or ""))
+                    text = str(texts.get(column) or "")
+                    cell = QTableWidgetItem(text)
                     cell.setData(KEY_ROLE, keys.get(column))
                     if column == "action" and item.description is not None:
-                        cell.setToolTip(item.description.get(lang))
+                        cell.setToolTip(f"{text}\n\n{item.description.get(lang)}")
+                    elif column in ("action", *CAPPED_WIDTHS):
+                        cell.setToolTip(text)
                     self.table.setItem(r, c, cell)
             self.status_label.setText(
                 self.tr("%1 actions").replace("%1", str(len(rows)))
@@ -309,6 +326,11 @@ class RoadmapPage(Page):
                     if (n := len(roadmap.problems()))
                     else ""
                 )  # fmt: skip
+            )
+            # Savings come from accepted optimisation findings; without any the column
+            # would only take width from the actions.
+            self.table.setColumnHidden(
+                COLUMNS.index("savings"), not any(r["savings_by_currency"] for r in rows)
             )
             self._size_columns()
             self.timeline.show_rows(
@@ -323,6 +345,12 @@ class RoadmapPage(Page):
             self._filling = False
 
     def _size_columns(self) -> None:
+        """Short columns fit their content, capability and scope are capped (scope elides),
+        and the Action column stretches over the rest, wrapping its text."""
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for name, cap in CAPPED_WIDTHS.items():
+            column = COLUMNS.index(name)
+            header.resizeSection(column, min(header.sectionSize(column), cap))
         header.setSectionResizeMode(COLUMNS.index("action"), QHeaderView.ResizeMode.Stretch)

@@ -85,5 +85,17 @@ class DateDelegate(QStyledItemDelegate):
         model.setData(index, dt.date(date.year(), date.month(), date.day()).isoformat(), KEY_ROLE)
 
 
+class ElidedTextDelegate(QStyledItemDelegate):
+    """One line, cut with "…" at the column edge (the item's tooltip has the full text),
+    in a table that otherwise wraps: a long scope name must not make rows taller."""
+
+    def initStyleOption(  # noqa: N802 - Qt API
+        self, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 def date_text(iso: str | None) -> str:
     return "" if not iso else format_date(dt.date.fromisoformat(iso), ui_language())
