@@ -43,7 +43,10 @@ class EngagementSession(QObject):
         return self.engagement.revision != self.saved_revision
 
     def display_name(self) -> str:
-        return self.path.name if self.path else ""
+        """The file name, or the client's name for an engagement not saved yet (the demo)."""
+        if self.path:
+            return self.path.name
+        return self.engagement.meta.client.strip()
 
     def mark_changed(self) -> None:
         """Called after a page changed the engagement (revision already bumped)."""
