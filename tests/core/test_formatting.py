@@ -59,6 +59,24 @@ def test_abbreviations() -> None:
     assert fmt.abbreviate(999, "en") == "999"
     assert fmt.abbreviate_money(1_500_000, "EUR", "nl") == "€ 1,5 mln"
     assert fmt.abbreviate_money(1_500_000, "EUR", "en") == "€1.5M"
+    # Negative axis labels follow format_money's sign rule in both languages.
+    assert fmt.abbreviate_money(-1_500_000, "EUR", "nl") == "€ -1,5 mln"
+    assert fmt.abbreviate_money(-1_500_000, "EUR", "en") == "-€1.5M"
+    assert fmt.abbreviate_money_nano(12_000 * 10**9, "USD", "en") == "$12k"
+
+
+def test_months_and_engagement_dates() -> None:
+    nov = dt.date(2025, 11, 3)
+    assert fmt.month_name(dt.date(2026, 3, 1), "nl") == "mrt"
+    assert fmt.format_month_short(nov, "nl") == "nov '25"
+    assert fmt.format_month_short(nov, "en") == "Nov '25"
+    assert fmt.format_month_range(nov, dt.date(2026, 10, 31), "nl") == "nov 2025 – okt 2026"
+    assert fmt.format_month_range(nov, dt.date(2025, 11, 30), "en") == "Nov 2025"
+    assert fmt.parse_date("2026-03") == dt.date(2026, 3, 1)
+    assert fmt.parse_date("2026-03-04T10:00:00") == dt.date(2026, 3, 4)
+    assert fmt.parse_date(dt.datetime(2026, 3, 4, 9)) == dt.date(2026, 3, 4)
+    assert fmt.parse_date("2026-13") is None
+    assert fmt.parse_date(None) is None
 
 
 def test_dates() -> None:

@@ -7,12 +7,12 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from workbench.cli import main
+from workbench.core import formatting as fmt
 from workbench.core.analysis.synthetic import SyntheticShape, synthetic_costs
 from workbench.core.assessment.loader import load_model
 from workbench.core.assessment.state import AssessmentState, ScopeAssessment
 from workbench.core.engagement import Engagement, EngagementMeta, save
 from workbench.core.palette import NEUTRAL, QUALITATIVE, assign_colours, colour_for
-from workbench.report import _format as fmt
 from workbench.report.builder import build_report
 from workbench.report.safe import markup
 
@@ -65,9 +65,11 @@ def test_report_from_engagement_and_cli(tmp_path: Path) -> None:
 
 
 def test_formats_palette_and_escaping() -> None:
-    assert fmt.money(1_234_560_000_000, "EUR", "nl") == "€ 1.234,56"
-    assert fmt.money(1_234_560_000_000, "EUR", "en") == "€1,234.56"
-    assert fmt.money(-5_000_000_000, "USD", "en", 0) == "-$5"
+    assert fmt.format_money_nano(1_234_560_000_000, "EUR", "nl") == "€ 1.234,56"
+    assert fmt.format_money_nano(1_234_560_000_000, "EUR", "en") == "€1,234.56"
+    assert fmt.format_money_nano(-5_000_000_000, "USD", "en", 0) == "-$5"
+    # One sign rule for GUI and PDF: Dutch puts the minus after the symbol.
+    assert fmt.format_money_nano(-1_234_560_000_000, "EUR", "nl") == "€ -1.234,56"
     assert (
         fmt.abbreviate(1_250_000, "nl") == "1,3 mln" and fmt.abbreviate(1_250_000, "en") == "1.3M"
     )

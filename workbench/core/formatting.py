@@ -155,8 +155,16 @@ def abbreviate_money(amount: Decimal | int | float, currency: str, lang: str = "
     symbol = currency_symbol(currency)
     text = abbreviate(amount, language)
     if language == "nl":
+        # Same sign rule as format_money: "€ -1,2 mln", like "€ -1.234,56".
         return f"{symbol} {text}"
-    return f"{symbol}{'' if symbol in _SYMBOLS.values() else ' '}{text}"
+    # Same sign rule as format_money: "-€1.2M", like "-€1,234.56".
+    sign, text = ("-", text[1:]) if text.startswith("-") else ("", text)
+    return f"{sign}{symbol}{'' if symbol in _SYMBOLS.values() else ' '}{text}"
+
+
+def abbreviate_money_nano(nano: int, currency: str, lang: str = "en") -> str:
+    """Abbreviated money from int64 nano-units, for bar labels: ``€ 1,2 mln`` / ``€1.2M``."""
+    return abbreviate_money(Decimal(nano).scaleb(-NANO_DIGITS), currency, lang)
 
 
 def format_date(day: dt.date, lang: str = "en") -> str:
@@ -166,12 +174,46 @@ def format_date(day: dt.date, lang: str = "en") -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year:04d}"
 
 
+def month_name(day: dt.date, lang: str = "en") -> str:
+    """The month's short name: ``mrt`` (NL) / ``Mar`` (EN)."""
+    months = _MONTHS_NL if normalise_language(lang) == "nl" else _MONTHS_EN
+    return months[day.month - 1]
+
+
 def format_month(day: dt.date, lang: str = "en") -> str:
     """``nov 2026`` (NL) / ``Nov 2026`` (EN)."""
-    months = _MONTHS_NL if normalise_language(lang) == "nl" else _MONTHS_EN
-    return f"{months[day.month - 1]} {day.year:04d}"
+    return f"{month_name(day, lang)} {day.year:04d}"
+
+
+def format_month_short(day: dt.date, lang: str = "en") -> str:
+    """A month on a time axis: ``nov '25`` (NL) / ``Nov '25`` (EN)."""
+    return f"{month_name(day, lang)} '{day.year % 100:02d}"
+
+
+def format_month_range(start: dt.date, end: dt.date, lang: str = "en") -> str:
+    """A range of months: ``nov 2025 – okt 2026``; one month when both fall in it."""
+    if (start.year, start.month) == (end.year, end.month):
+        return format_month(start, lang)
+    return f"{format_month(start, lang)} – {format_month(end, lang)}"
 
 
 def format_period(start: dt.date, end: dt.date, lang: str = "en") -> str:
     """An inclusive date range: ``01-03-2026 – 31-03-2026`` / ``1 Mar 2026 – 31 Mar 2026``."""
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
+
+
+def parse_date(value: object) -> dt.date | None:
+    """An ISO date, ISO timestamp or ``YYYY-MM`` month as stored in an engagement section;
+    None when absent or invalid (engagement files are user data, so never raise)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or len(value) < 7:
+        return None
+    try:
+        if len(value) == 7:
+            return dt.date.fromisoformat(value + "-01")
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

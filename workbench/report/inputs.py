@@ -13,10 +13,10 @@ from collections.abc import Callable
 from decimal import InvalidOperation
 from typing import Any
 
+from workbench.core import formatting as fmt
 from workbench.core.analysis.kpi_registry import Kpi, KpiInputs, compute_kpis
 from workbench.core.engagement import Engagement
 from workbench.core.money import decimal_to_nano
-from workbench.report import _format as fmt
 from workbench.report.model import ImportSource, ReportData, SpendData
 from workbench.report.safe import plain
 from workbench.report.spend_data import collect_spend

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
-from workbench.report import _format as fmt
+from workbench.core import formatting as fmt
 from workbench.report.model import ReportData
 from workbench.report.pdf.document import Heading
 from workbench.report.pdf.styles import Styles
@@ -70,17 +70,17 @@ class ReportContext:
         return Heading(markup(title), style, level=level, outline_text=title, in_toc=in_toc)
 
     def money(self, nano: int, currency: str, decimals: int = 0) -> str:
-        return fmt.money(nano, currency, self.lang, decimals)
+        return fmt.format_money_nano(nano, currency, self.lang, decimals)
 
     def percent(self, share: float) -> str:
-        return fmt.percent(share, self.lang)
+        return fmt.format_percent(share, self.lang)
 
     def level(self, value: float | None) -> str:
         """ "1,5 – Crawl" style level text; "not assessed" when None."""
         maturity = self.data.maturity
         if value is None:
             return self.t("not_assessed")
-        number = fmt.number(value, self.lang, 1)
+        number = fmt.format_number(value, self.lang, 1)
         if maturity is None or not maturity.level_names:
             return number
         index = min(int(value + 1e-9), len(maturity.level_names) - 1)

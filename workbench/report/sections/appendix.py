@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from workbench.report import _format as fmt
+from workbench.core import formatting as fmt
 from workbench.report.model import ImportSource
 from workbench.report.pdf.styles import data_table
 from workbench.report.sections import ReportContext
@@ -13,11 +13,11 @@ from workbench.report.sections import ReportContext
 def _period(ctx: ReportContext, source: ImportSource) -> str:
     if source.start is None or source.end is None:
         return "–"
-    return f"{fmt.date(source.start, ctx.lang)} – {fmt.date(source.end, ctx.lang)}"
+    return f"{fmt.format_date(source.start, ctx.lang)} – {fmt.format_date(source.end, ctx.lang)}"
 
 
 def _count(ctx: ReportContext, value: int | None) -> str:
-    return "–" if value is None else fmt.number(value, ctx.lang)
+    return "–" if value is None else fmt.format_number(value, ctx.lang)
 
 
 def _sources(ctx: ReportContext) -> list[Flowable]:
@@ -66,5 +66,7 @@ def build(ctx: ReportContext) -> list[Flowable] | None:
     story += _sources(ctx)
     if len(story) == 1:
         return None
-    story.append(ctx.para("generated_by", "small", date=fmt.date(ctx.data.report_date, ctx.lang)))
+    story.append(
+        ctx.para("generated_by", "small", date=fmt.format_date(ctx.data.report_date, ctx.lang))
+    )
     return story

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, HRFlowable, Image, Spacer, Table, TableStyle
 
-from workbench.report import _format as fmt
+from workbench.core import formatting as fmt
 from workbench.report.pdf.styles import ACCENT
 from workbench.report.sections import ReportContext
 
@@ -60,9 +60,11 @@ def build(ctx: ReportContext) -> list[Flowable] | None:
     rows: list[tuple[str, str]] = []
     if data.consultant:
         rows.append((ctx.t("prepared_by"), data.consultant))
-    rows.append((ctx.t("date"), fmt.date(data.report_date, ctx.lang)))
+    rows.append((ctx.t("date"), fmt.format_date(data.report_date, ctx.lang)))
     if data.spend is not None:
-        rows.append((ctx.t("period"), fmt.period(data.spend.start, data.spend.end, ctx.lang)))
+        rows.append(
+            (ctx.t("period"), fmt.format_month_range(data.spend.start, data.spend.end, ctx.lang))
+        )
     table = Table(
         [[ctx.user(label, "kpi_label"), ctx.user(value, "cover_meta")] for label, value in rows],
         colWidths=[35 * mm, ctx.width - 35 * mm],

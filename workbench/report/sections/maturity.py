@@ -7,8 +7,8 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from workbench.core import formatting as fmt
 from workbench.core import palette
-from workbench.report import _format as fmt
 from workbench.report.model import MaturityData
 from workbench.report.pdf.charts_maturity import LevelSeries, radar
 from workbench.report.pdf.styles import RULE, colour, data_table
@@ -57,7 +57,7 @@ def _heatmap(ctx: ReportContext, maturity: MaturityData) -> Flowable | None:
         for col_index, scope in enumerate(scopes, start=1):
             value = cap.by_scope.get(scope)
             fill = palette.sequential(value, maturity.level_max)
-            text = "–" if value is None else fmt.number(value, ctx.lang, 1)
+            text = "–" if value is None else fmt.format_number(value, ctx.lang, 1)
             row.append(
                 Paragraph(
                     f'<font color="{palette.text_on(fill)}">{markup(text)}</font>', styles.cell
@@ -92,13 +92,15 @@ def _gap_table(ctx: ReportContext, maturity: MaturityData) -> Flowable:
                 ctx.cell(domains.get(cap.domain_id, cap.domain_id)),
                 ctx.cell(cap.name),
                 ctx.cell(
-                    "–" if cap.level is None else fmt.number(cap.level, ctx.lang, 1), right=True
+                    "–" if cap.level is None else fmt.format_number(cap.level, ctx.lang, 1),
+                    right=True,
                 ),
                 ctx.cell(
-                    "–" if cap.target is None else fmt.number(cap.target, ctx.lang, 1), right=True
+                    "–" if cap.target is None else fmt.format_number(cap.target, ctx.lang, 1),
+                    right=True,
                 ),
                 ctx.cell(
-                    "–" if gap is None else fmt.number(gap, ctx.lang, 1),
+                    "–" if gap is None else fmt.format_number(gap, ctx.lang, 1),
                     right=True,
                     bold=gap is not None and gap >= 1,
                 ),
@@ -118,7 +120,7 @@ def build(ctx: ReportContext) -> list[Flowable] | None:
         return None
     story: list[Flowable] = [
         ctx.heading(ctx.t("maturity")),
-        ctx.para("maturity_intro", max=fmt.number(maturity.level_max, ctx.lang, 0)),
+        ctx.para("maturity_intro", max=fmt.format_number(maturity.level_max, ctx.lang, 0)),
         KeepTogether([ctx.para("radar_title", "caption"), _radar(ctx, maturity)]),
         Spacer(1, 4 * mm),
     ]

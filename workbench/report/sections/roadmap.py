@@ -7,8 +7,8 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from workbench.core import formatting as fmt
 from workbench.core import palette
-from workbench.report import _format as fmt
 from workbench.report.model import RoadmapItem
 from workbench.report.pdf.charts_maturity import GanttRow, gantt
 from workbench.report.pdf.styles import data_table
@@ -39,7 +39,7 @@ def _table(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable:
         widths = [w * 0.23, w * 0.16, w * 0.14, w * 0.11, w * 0.10, w * 0.13, w * 0.13]
     rows: list[list[Flowable]] = [head]
     for item in items:
-        due = fmt.date(item.due, ctx.lang) if item.due else "–"
+        due = fmt.format_date(item.due, ctx.lang) if item.due else "–"
         row = [
             ctx.cell(item.title),
             ctx.cell(item.capability),
@@ -76,7 +76,7 @@ def _timeline(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable | 
     chart = gantt(
         ctx.width,
         rows,
-        lambda m: fmt.month_short(m, ctx.lang),
+        lambda m: fmt.format_month_short(m, ctx.lang),
         today=ctx.data.report_date,
         legend_items=legend_items,
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from workbench.core import formatting as fmt
 from workbench.core import palette
 from workbench.core.money import to_float
-from workbench.report import _format as fmt
 from workbench.report.model import CurrencySpend, SpendData
 from workbench.report.pdf.charts import Series, pareto_bars, stacked_bars
 from workbench.report.pdf.styles import data_table
@@ -38,11 +38,11 @@ def _monthly(ctx: ReportContext, spend: SpendData, cur: CurrencySpend) -> Flowab
     chart = stacked_bars(
         ctx.width,
         62 * mm,
-        [fmt.month_short(m, ctx.lang) for m in cur.months],
+        [fmt.format_month_short(m, ctx.lang) for m in cur.months],
         series,
-        lambda v: fmt.money_axis(v, cur.currency, ctx.lang),
+        lambda v: fmt.abbreviate_money(v, cur.currency, ctx.lang),
     )
-    period = fmt.period(spend.start, spend.end, ctx.lang)
+    period = fmt.format_month_range(spend.start, spend.end, ctx.lang)
     title = ctx.para("spend_by_month", "caption", period=period, currency=cur.currency)
     return KeepTogether([title, chart])
 
@@ -61,10 +61,10 @@ def _top_services(ctx: ReportContext, spend: SpendData, cur: CurrencySpend) -> F
             (label(n, 40), to_float(a), colours[n])
             for n, (_, a) in zip(names, cur.top_services, strict=True)
         ],
-        [fmt.money_short(a, cur.currency, ctx.lang) for _, a in cur.top_services],
+        [fmt.abbreviate_money_nano(a, cur.currency, ctx.lang) for _, a in cur.top_services],
         shares,
     )
-    period = fmt.period(spend.start, spend.end, ctx.lang)
+    period = fmt.format_month_range(spend.start, spend.end, ctx.lang)
     title = ctx.para("top_services", "caption", period=period, currency=cur.currency)
     note = ctx.user(f"{ctx.t('cumulative')} %", "small")
     return KeepTogether([title, note, chart])
@@ -92,7 +92,7 @@ def _top_accounts(ctx: ReportContext, spend: SpendData, cur: CurrencySpend) -> F
     )
     w = ctx.width
     table = data_table(rows, [w * 0.6, w * 0.25, w * 0.15], numeric_columns=(1, 2), total_row=True)
-    period = fmt.period(spend.start, spend.end, ctx.lang)
+    period = fmt.format_month_range(spend.start, spend.end, ctx.lang)
     title = ctx.para("top_accounts", "caption", period=period, currency=cur.currency)
     return KeepTogether([title, table])
 
@@ -110,9 +110,9 @@ def build(ctx: ReportContext) -> list[Flowable] | None:
         ctx.heading(ctx.t("spend")),
         ctx.para(
             "spend_intro",
-            period=fmt.period(spend.start, spend.end, ctx.lang),
+            period=fmt.format_month_range(spend.start, spend.end, ctx.lang),
             metric=metric,
-            rows=fmt.number(spend.row_count, ctx.lang),
+            rows=fmt.format_number(spend.row_count, ctx.lang),
         ),
     ]
     if len(spend.currencies) > 1:

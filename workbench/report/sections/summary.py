@@ -7,8 +7,8 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from workbench.core import formatting as fmt
 from workbench.core import palette
-from workbench.report import _format as fmt
 from workbench.report.pdf.charts_maturity import level_bars, maturity_legend
 from workbench.report.pdf.styles import HEADER_BG, colour, data_table
 from workbench.report.safe import markup
@@ -30,7 +30,7 @@ def _cards(ctx: ReportContext) -> Table | None:
     if data.maturity is not None and data.maturity.overall is not None:
         cards.append(_card(ctx, [ctx.level(data.maturity.overall)], ctx.t("overall_maturity")))
     if data.spend is not None:
-        period = fmt.period(data.spend.start, data.spend.end, ctx.lang)
+        period = fmt.format_month_range(data.spend.start, data.spend.end, ctx.lang)
         amounts = [ctx.money(c.total, c.currency) for c in data.spend.currencies]
         cards.append(_card(ctx, amounts, f"{ctx.t('spend_in_period')} ({period})"))
     if data.savings:
@@ -66,7 +66,7 @@ def _domains(ctx: ReportContext) -> list[Flowable]:
             rows,
             maturity.level_max,
             maturity.level_names,
-            value_format=lambda v: fmt.number(v, ctx.lang, 1),
+            value_format=lambda v: fmt.format_number(v, ctx.lang, 1),
         ),
         maturity_legend(
             ctx.width,

@@ -10,8 +10,8 @@ from typing import Final
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from workbench.core import formatting as fmt
 from workbench.core import palette
-from workbench.report import _format as fmt
 from workbench.report.model import CoverageTrendData, CurrencyTagging, ShowbackRow, TaggingData
 from workbench.report.pdf.charts import Series, line_chart
 from workbench.report.pdf.styles import data_table
@@ -79,11 +79,11 @@ def _trend(ctx: ReportContext, trend: CoverageTrendData) -> Flowable | None:
     chart = line_chart(
         ctx.width,
         55 * mm,
-        [fmt.month_short(trend.months[i], ctx.lang) for i in keep],
+        [fmt.format_month_short(trend.months[i], ctx.lang) for i in keep],
         series,
-        lambda v: fmt.number(v, ctx.lang) + "%",
+        lambda v: fmt.format_number(v, ctx.lang) + "%",
     )
-    period = fmt.period(trend.months[keep[0]], trend.months[keep[-1]], ctx.lang)
+    period = fmt.format_month_range(trend.months[keep[0]], trend.months[keep[-1]], ctx.lang)
     caption = ctx.para("coverage_trend", "caption", period=period, currency=trend.currency)
     return KeepTogether([caption, chart])
 

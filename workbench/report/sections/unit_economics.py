@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from workbench.core import formatting as fmt
 from workbench.core.money import decimal_to_nano, nano_to_decimal
-from workbench.report import _format as fmt
 from workbench.report.model import UnitCostRow
 from workbench.report.pdf.styles import data_table
 from workbench.report.sections import ReportContext
@@ -19,7 +19,7 @@ def _per(ctx: ReportContext, row: UnitCostRow, count: float | None) -> str:
     nano = decimal_to_nano(nano_to_decimal(row.cost) / Decimal(str(count)))
     # Cost per transaction is often a fraction of a cent: show enough digits to compare.
     decimals = 2 if abs(nano) >= 1_000_000_000 else 4
-    return fmt.money(nano, row.currency, ctx.lang, decimals)
+    return fmt.format_money_nano(nano, row.currency, ctx.lang, decimals)
 
 
 def _table(ctx: ReportContext, currency: str, rows_in: list[UnitCostRow]) -> Flowable:
@@ -33,14 +33,14 @@ def _table(ctx: ReportContext, currency: str, rows_in: list[UnitCostRow]) -> Flo
     rows: list[list[Flowable]] = [head]
     for row in rows_in:
         cells = [
-            ctx.cell(fmt.month(row.month, ctx.lang)),
+            ctx.cell(fmt.format_month(row.month, ctx.lang)),
             ctx.cell(ctx.money(row.cost, currency), right=True),
         ]
         if with_users:
-            users = fmt.number(row.users, ctx.lang) if row.users else "–"
+            users = fmt.format_number(row.users, ctx.lang) if row.users else "–"
             cells += [ctx.cell(users, right=True), ctx.cell(_per(ctx, row, row.users), right=True)]
         if with_transactions:
-            count = fmt.number(row.transactions, ctx.lang) if row.transactions else "–"
+            count = fmt.format_number(row.transactions, ctx.lang) if row.transactions else "–"
             cells += [
                 ctx.cell(count, right=True),
                 ctx.cell(_per(ctx, row, row.transactions), right=True),
@@ -50,7 +50,7 @@ def _table(ctx: ReportContext, currency: str, rows_in: list[UnitCostRow]) -> Flo
     w = ctx.width
     widths = [w * 0.16] + [w * 0.84 / (columns - 1)] * (columns - 1)
     table = data_table(rows, widths, numeric_columns=tuple(range(1, columns)))
-    period = fmt.period(rows_in[0].month, rows_in[-1].month, ctx.lang)
+    period = fmt.format_month_range(rows_in[0].month, rows_in[-1].month, ctx.lang)
     caption = ctx.para("unit_costs_of", "caption", period=period, currency=currency)
     return KeepTogether([caption, table])
 
