@@ -4,8 +4,8 @@ Nothing is written straight into the cost table: :func:`build_demo_engagement` w
 providers' export files with the seeded generator (:mod:`workbench.core.demo`) into a
 temporary folder and imports them through :func:`workbench.core.importing.pipeline.import_files`,
 exactly as a consultant's files would be. It then adds what a facilitator would have set up
-before the workshop, so every screen has something to show: business metrics and
-a worked example assessment with a generated roadmap.
+before the workshop, so every screen has something to show: business metrics, an
+allocation set-up, and a worked example assessment with a generated roadmap.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core import business_metrics
 from workbench.core.demo import COMPANY, DEFAULT_SEED, write_demo_exports
+from workbench.core.demo_allocation import add_example_allocation
+from workbench.core.demo_workshop import add_example_workshop
 from workbench.core.engagement import Engagement, EngagementFileError, EngagementMeta, load, save
 from workbench.core.engagement.recovery import app_home
 from workbench.core.importing.base import CancelCheck, ImportCancelled, ProgressCallback
@@ -62,20 +64,12 @@ def build_demo_engagement(
             overlap_policy="keep-both",
         )
         business_metrics.import_metrics(engagement, files.business_metrics)
-    report(0.95, "Preparing the example assessment")
-    _add_example_workshop(engagement)
+    report(0.95, "Preparing the example allocation, assessment and roadmap")
+    add_example_allocation(engagement)
+    add_example_workshop(engagement)
     report(1.0, "Demo ready")
     _localise(engagement, lang)
     return engagement
-
-
-def _add_example_workshop(engagement: Engagement) -> None:
-    """A worked example assessment and roadmap, when those features are present."""
-    try:
-        from workbench.core.demo_workshop import add_example_workshop
-    except ModuleNotFoundError:
-        return
-    add_example_workshop(engagement)
 
 
 def _code_fingerprint() -> str:
@@ -84,7 +78,8 @@ def _code_fingerprint() -> str:
     digest = hashlib.sha256()
     folders = [root / "demo", root / "importing", root / "assessment", root / "roadmap"]
     files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
-    files += [Path(__file__), root / "demo_workshop.py", root / "canonical.py", root / "money.py"]
+    files += [Path(__file__), root / "demo_workshop.py", root / "demo_allocation.py"]
+    files += [root / "canonical.py", root / "money.py"]
     files += sorted((root.parent.parent / "resources").rglob("*.yaml"))
     for path in files:
         if path.suffix in {".py", ".yaml", ".csv"}:
