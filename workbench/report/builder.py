@@ -23,7 +23,7 @@ from workbench.report.pdf.document import (
 )
 from workbench.report.pdf.styles import make_styles
 from workbench.report.sections import SECTION_IDS, ReportContext, section_builder
-from workbench.report.texts import text
+from workbench.report.texts import document_title, text
 
 #: Called with (fraction done 0..1, what is happening); may be None.
 Progress = Callable[[float, str], None]
@@ -75,7 +75,7 @@ def render_report(
     wanted = _check_options(lang, page_size, sections)
     styles = make_styles()
     buffer = io.BytesIO()
-    title = data.title or text("report_title", lang)
+    title = document_title(data.title, lang)
     doc = ReportDocument(
         buffer,
         page_size=page_size,

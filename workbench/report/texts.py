@@ -215,6 +215,29 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+#: Titles the app writes by itself rather than the user: the demo engagement's (see
+#: ``workbench.core.demo_engagement``) and the report's own. An engagement carrying one of
+#: these gets the report language's title, so an English report of a Dutch-saved demo
+#: does not say "FinOps-volwassenheidsworkshop" on every page.
+_GENERATED_TITLES: Final = frozenset(
+    title.casefold()
+    for title in (
+        "FinOps maturity workshop",
+        "FinOps-volwassenheidsworkshop",
+        *_TEXTS["report_title"],
+    )
+)
+
+
+def document_title(engagement_title: str, lang: str) -> str:
+    """The title for the cover, page header and PDF metadata: the user's own title as
+    typed, or the report language's default when it is empty or a generated one."""
+    cleaned = " ".join(engagement_title.split())
+    if not cleaned or cleaned.casefold() in _GENERATED_TITLES:
+        return text("report_title", lang)
+    return cleaned
+
+
 def text(key: str, lang: str, **values: object) -> str:
     """The text for ``key`` in ``lang`` ("nl" or "en"), with ``{name}`` fields filled."""
     english, dutch = _TEXTS[key]

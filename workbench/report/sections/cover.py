@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Spacer, Table, Table
 from workbench.core import formatting as fmt
 from workbench.report.pdf.styles import ACCENT
 from workbench.report.sections import ReportContext
+from workbench.report.texts import document_title
 
 LOGO_HEIGHT: Final = 16 * mm
 LOGO_MAX_WIDTH: Final = 55 * mm
@@ -48,7 +49,7 @@ def build(ctx: ReportContext) -> list[Flowable] | None:
     else:
         story.append(Spacer(1, 64 * mm))
     story += [
-        ctx.para("report_title", "cover_title"),
+        ctx.user(document_title(data.title, ctx.lang), "cover_title"),
         Spacer(1, 3 * mm),
         ctx.para("report_subtitle", "cover_subtitle"),
         Spacer(1, 10 * mm),
