@@ -73,9 +73,15 @@ class ExplorerView(QWidget):
             QComboBox(self),
             QComboBox(self),
         )
+        for box in (self.group_by, self.then_by, self.currency):
+            # Not sized to the longest Dutch tag label: the toolbar must fit 1440 px.
+            box.setMinimumContentsLength(8 if box is not self.currency else 4)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)
         self.copy_button, self.csv_button = QPushButton(self), QPushButton(self)
         self.excel_button = QPushButton(self)
         self.excel_button.setObjectName("PrimaryButton")
