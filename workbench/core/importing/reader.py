@@ -21,6 +21,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -31,6 +32,7 @@ import pyarrow.parquet as pq
 
 from workbench.core.importing.base import FileSample, ImportRejected, RejectedRow, TextDialect
 from workbench.core.importing.dates import NULL_TOKENS
+from workbench.core.importing.prefetch import merged_batches, prefetched
 from workbench.core.importing.tabular import (
     arrow_stream,
     find_header_row,
@@ -209,29 +211,16 @@ class OpenedSource:
                 ),
             )
             row = 1
-            pending: list[pa.RecordBatch] = []
-            pending_rows = 0
-            while True:
-                try:
-                    record_batch = reader.read_next_batch()
-                except StopIteration:
-                    break
-                except pa.ArrowInvalid as exc:
-                    if malformed:
-                        break
-                    raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
-                self.rows_read += record_batch.num_rows
-                pending.append(record_batch)
-                pending_rows += record_batch.num_rows
-                if pending_rows >= BATCH_ROWS:
-                    yield Batch(pa.Table.from_batches(pending), row)
-                    row += pending_rows
-                    pending, pending_rows = [], 0
-            if pending:
-                yield Batch(pa.Table.from_batches(pending), row)
-                row += pending_rows
-            if not malformed:
+            try:  # parse ahead on a worker thread while the adapter normalises this batch
+                with closing(prefetched(merged_batches(reader, BATCH_ROWS))) as tables:
+                    for table in tables:
+                        self.rows_read += table.num_rows
+                        yield Batch(table, row)
+                        row += table.num_rows
                 return
+            except pa.ArrowInvalid as exc:
+                if not malformed:
+                    raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
         except pa.ArrowInvalid as exc:
             if not malformed:
                 raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
