@@ -170,8 +170,10 @@ class AwsCurAdapter:
     def columns_to_read(self, header: Sequence[str]) -> list[str]:
         cols = Columns(header)
         wanted: list[str] = []
-        for candidates in FIELDS.values():
-            found = cols.find(*candidates)
+        # identity/TimeInterval only stands in for a missing usage start date column.
+        skipped = {"interval"} if cols.has(*FIELDS["usage_start"]) else set()
+        for role, candidates in FIELDS.items():
+            found = None if role in skipped else cols.find(*candidates)
             if found is not None:
                 wanted.append(found)
         for roles in semantics.EFFECTIVE_INPUTS.values():
@@ -226,8 +228,8 @@ class AwsCurAdapter:
 
         start = timestamps(batch, cols.find(*FIELDS["usage_start"]), ctx, issues)
         end = timestamps(batch, cols.find(*FIELDS["usage_end"]), ctx, None)
-        interval = text("interval")
-        if start is None and interval is not None:
+        interval = text("interval") if start is None else None
+        if interval is not None:
             parts = pc.split_pattern(plain(interval), "/", max_splits=1)
             start = self._parse_part(pc.list_element(parts, 0), ctx, issues)
             end = self._parse_part(pc.list_element(parts, 1), ctx, None)
