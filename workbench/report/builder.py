@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -27,6 +28,9 @@ from workbench.report.texts import document_title, text
 
 #: Called with (fraction done 0..1, what is happening); may be None.
 Progress = Callable[[float, str], None]
+#: Share of the progress bar for collecting the figures (the cube, KPIs and analyses);
+#: the layout gets the rest.
+COLLECT_SHARE: Final = 0.3
 
 __all__ = [
     "SECTION_IDS",
@@ -158,15 +162,25 @@ def build_report(
     ``is_cancelled`` returns True (the target file is then left untouched).
     """
     _check_options(lang, page_size, sections)
+    collect_progress = render_progress = None
     if progress is not None:
-        progress(0.0, "collect")
-    data = collect_report_data(engagement, lang)
+        report = progress
+
+        def collect_progress(fraction: float, step: str) -> None:
+            report(COLLECT_SHARE * fraction, step)
+
+        def render_progress(fraction: float, step: str) -> None:
+            report(COLLECT_SHARE + (1 - COLLECT_SHARE) * fraction, step)
+
+    data = collect_report_data(
+        engagement, lang, progress=collect_progress, is_cancelled=is_cancelled
+    )
     return render_report(
         data,
         out_path,
         lang=lang,
         page_size=page_size,
         sections=sections,
-        progress=progress,
+        progress=render_progress,
         is_cancelled=is_cancelled,
     )

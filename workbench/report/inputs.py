@@ -11,15 +11,22 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from decimal import InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core import formatting as fmt
 from workbench.core.analysis.kpi_registry import Kpi, KpiInputs, compute_kpis
 from workbench.core.engagement import Engagement
 from workbench.core.money import decimal_to_nano
 from workbench.report.model import ImportSource, ReportData, SpendData
+from workbench.report.pdf.document import ReportCancelled
 from workbench.report.safe import plain
 from workbench.report.spend_data import collect_spend
+
+if TYPE_CHECKING:
+    from workbench.core.analysis.filters import Filters
+
+#: Called with (fraction of the collection done 0..1, "collect").
+Progress = Callable[[float, str], None]
 
 #: Optional readers provided by feature adapters: (module, function) -> value or None.
 _OPTIONAL_READERS = {
@@ -49,29 +56,42 @@ def read_optional(name: str, engagement: Engagement, lang: str, **extra: Any) ->
     return reader(engagement, lang, **extra) if reader is not None else None
 
 
-def read_spend_and_kpis(
-    engagement: Engagement,
-) -> tuple[SpendData | None, KpiInputs, dict[str, Kpi]]:
-    """Spend from the filtered daily cube and the KPI set over the same filters.
+def read_spend(engagement: Engagement) -> tuple[SpendData | None, Filters]:
+    """Spend from the filtered daily cube, and the saved filters it used."""
+    from workbench.core.analysis.cube import ROW_COUNT, get_cube
+    from workbench.core.analysis.filters import apply_filters, load_filters
+
+    filters = load_filters(engagement.sections)
+    if engagement.costs.num_rows == 0:
+        return None, filters
+    cube = get_cube(engagement)
+    table = apply_filters(cube, filters, last_full_day=cube.last_full_day).table
+    rows = int(sum(int(v or 0) for v in table.column(ROW_COUNT).to_pylist())) if len(table) else 0
+    return collect_spend(table, filters.metric_column, filters.metric, row_count=rows), filters
+
+
+def read_kpis(engagement: Engagement, filters: Filters) -> tuple[KpiInputs, dict[str, Kpi]]:
+    """The KPI set over the saved filters.
 
     The KPI inputs are the ones ``finops-workbench kpis`` builds (saved filters, comparison
     periods), so the report's figures equal the command's output.
     """
-    from workbench.core.analysis.cube import ROW_COUNT, get_cube
-    from workbench.core.analysis.filters import apply_filters, load_filters
     from workbench.core.analysis.kpis_output import build_kpi_inputs
 
-    filters = load_filters(engagement.sections)
-    costs = engagement.costs
-    if costs.num_rows == 0:
-        inputs = KpiInputs(engagement, costs, filters.metric_column, filters=filters)
-        return None, inputs, compute_kpis(inputs)
-    cube = get_cube(engagement)
-    table = apply_filters(cube, filters, last_full_day=cube.last_full_day).table
-    rows = int(sum(int(v or 0) for v in table.column(ROW_COUNT).to_pylist())) if len(table) else 0
-    spend = collect_spend(table, filters.metric_column, filters.metric, row_count=rows)
-    inputs = build_kpi_inputs(engagement, filters)
-    return spend, inputs, compute_kpis(inputs)
+    if engagement.costs.num_rows == 0:
+        inputs = KpiInputs(engagement, engagement.costs, filters.metric_column, filters=filters)
+    else:
+        inputs = build_kpi_inputs(engagement, filters)
+    return inputs, compute_kpis(inputs)
+
+
+def read_spend_and_kpis(
+    engagement: Engagement,
+) -> tuple[SpendData | None, KpiInputs, dict[str, Kpi]]:
+    """Spend from the filtered daily cube and the KPI set over the same filters."""
+    spend, filters = read_spend(engagement)
+    inputs, kpis = read_kpis(engagement, filters)
+    return spend, inputs, kpis
 
 
 def _nano(text: object) -> int | None:
@@ -124,11 +144,56 @@ def _logos(engagement: Engagement) -> tuple[str, ...]:
     return tuple(str(p) for p in logos if isinstance(p, str))[:2]
 
 
-def collect_report_data(engagement: Engagement, lang: str) -> ReportData:
+class _Steps:
+    """Reports progress before each collection step and stops when the user cancelled."""
+
+    def __init__(
+        self, total: int, progress: Progress | None, is_cancelled: Callable[[], bool] | None
+    ) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        self.is_cancelled = is_cancelled
+
+    def next(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ReportCancelled
+        if self.progress is not None:
+            self.progress(self.done / self.total, "collect")
+        self.done += 1
+
+
+def collect_report_data(
+    engagement: Engagement,
+    lang: str,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ReportData:
+    """Every section's input, one step each: ``progress(0..1, "collect")`` before each step,
+    and :class:`ReportCancelled` as soon as ``is_cancelled`` returns True."""
     from workbench.report.inputs_unit_economics import read_unit_costs
 
+    steps = _Steps(7, progress, is_cancelled)
     meta = engagement.meta
-    spend, inputs, kpis = read_spend_and_kpis(engagement)
+    steps.next()
+    spend, filters = read_spend(engagement)
+    steps.next()
+    inputs, kpis = read_kpis(engagement, filters)
+    steps.next()
+    tagging = read_optional("tagging", engagement, lang, inputs=inputs)
+    steps.next()
+    maturity = read_optional("maturity", engagement, lang)
+    steps.next()
+    roadmap = read_optional("roadmap", engagement, lang)
+    steps.next()
+    sources = read_sources(engagement)
+    steps.next()
+    unit_costs = read_unit_costs(engagement, spend)
+    if is_cancelled is not None and is_cancelled():
+        raise ReportCancelled
+    if progress is not None:
+        progress(1.0, "collect")
     return ReportData(
         client=meta.client,
         consultant=meta.consultant,
@@ -137,9 +202,9 @@ def collect_report_data(engagement: Engagement, lang: str) -> ReportData:
         logos=_logos(engagement),
         kpis=kpis,
         spend=spend,
-        tagging=read_optional("tagging", engagement, lang, inputs=inputs),
-        maturity=read_optional("maturity", engagement, lang),
-        roadmap=read_optional("roadmap", engagement, lang),
-        sources=read_sources(engagement),
-        unit_costs=read_unit_costs(engagement, spend),
+        tagging=tagging,
+        maturity=maturity,
+        roadmap=roadmap,
+        sources=sources,
+        unit_costs=unit_costs,
     )
