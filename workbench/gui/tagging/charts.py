@@ -11,7 +11,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workbench.core import palette
@@ -138,21 +138,20 @@ class CoverageTrendChart(_Chart):
             return
         self._set_months(trend.months)
         colours = palette.assign_colours(k for k in trend.series if k != "all_required")
+        # The emphasis line takes the text colour, so it stays visible on a dark palette.
+        ink = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
         for key, values in trend.series.items():
             xs = [float(i) for i, v in enumerate(values) if v is not None]
             ys = [float(v) for v in values if v is not None]
             bold = key == "all_required"
-            colour = palette.INK if bold else colours[key]
+            colour = ink if bold else colours[key]
             pen = pg.mkPen(QColor(colour), width=3 if bold else 2)
             self.plot.plot(
                 xs, ys, pen=pen, symbol="o", symbolSize=5, symbolBrush=QColor(colour),
                 symbolPen=None,
             )  # fmt: skip
         self.set_legend(
-            [
-                (labels.get(k, k), palette.INK if k == "all_required" else colours[k])
-                for k in trend.series
-            ]
+            [(labels.get(k, k), ink if k == "all_required" else colours[k]) for k in trend.series]
         )
         self.plot.setYRange(0.0, 1.05, padding=0)
         self.plot.setXRange(-0.5, max(len(trend.months) - 0.5, 0.5), padding=0)
