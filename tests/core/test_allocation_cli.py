@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -42,3 +43,30 @@ def test_export_rejects_other_suffix(
 ) -> None:
     assert main(["export", str(engagement_file), "--showback", str(tmp_path / "x.csv")]) == 2
     assert ".xlsx" in capsys.readouterr().err
+
+
+def test_export_kinds_use_the_report_pages_workbook_path(
+    engagement_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CLI and Report page share write_finance_workbook; the CLI passes its own filters."""
+    from workbench.cli import export_tagging
+    from workbench.report.finance_excel import write_finance_workbook
+
+    calls: list[tuple[str, str, object]] = []
+
+    def spy(engagement: Engagement, kind: str, out: Path, **options: Any) -> Path:
+        calls.append((kind, options["lang"], options["filters"].start))
+        return write_finance_workbook(engagement, kind, out, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_tagging, "write_finance_workbook", spy)
+    out = tmp_path / "cb.xlsx"
+    args = ["export", str(engagement_file), "--chargeback", str(out), "--lang", "nl"]
+    assert main([*args, "--from", "2026-01"]) == 0
+    worklist = ["export", str(engagement_file), "--tag-worklist", str(tmp_path / "w.xlsx")]
+    assert main([*worklist, "--lang", "en"]) == 0
+    assert [(kind, lang) for kind, lang, _ in calls] == [
+        ("chargeback_month", "nl"),
+        ("tag_worklist", "en"),
+    ]
+    assert str(calls[0][2]) == "2026-01-01" and calls[1][2] is None
+    assert load_workbook(out).sheetnames

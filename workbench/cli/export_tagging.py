@@ -4,7 +4,9 @@
 * ``--chargeback OUT.xlsx [--chargeback-by month|cost-centre]``: GL sheets + reconciliation;
 * ``--tag-worklist OUT.xlsx``: the remediation list of untagged / non-compliant resources.
 
-All honour ``--from/--to/--metric`` and ``--lang``; rules come from the engagement.
+All honour ``--from/--to/--metric`` and ``--lang``; rules come from the engagement. The
+workbooks are written by :mod:`workbench.report.finance_excel`, the same path as the
+Report page.
 """
 
 from __future__ import annotations
@@ -12,63 +14,41 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import pyarrow as pa
-
 from workbench.cli.cmd_export import ExportKind, register_kind
 from workbench.cli.cmd_kpis import filters_from_args, language
 from workbench.cli.errors import CliError
-from workbench.core.analysis.filters import apply_filters
 from workbench.core.engagement import Engagement
-from workbench.core.tagging.analysis import TaggingAnalysis, analyse
 from workbench.core.tagging.policy import PolicyError
+from workbench.report.finance_excel import FinanceWorkbook, write_finance_workbook
 
 
-def _xlsx(out: Path) -> Path:
+def _write(
+    args: argparse.Namespace, engagement: Engagement, kind: FinanceWorkbook, out: Path
+) -> Path:
+    """The Report page's path (:func:`write_finance_workbook`), with the command's filters."""
     if out.suffix.lower() != ".xlsx":
         raise CliError(f"{out}: this export writes an .xlsx workbook")
-    return out
-
-
-def _analysis(args: argparse.Namespace, engagement: Engagement) -> TaggingAnalysis:
     filters = filters_from_args(args)
-    costs: pa.Table = apply_filters(engagement.costs, filters)
+    lang = language(args, engagement.meta.language)
     try:
-        return analyse(engagement, costs, filters.metric_column)
+        return write_finance_workbook(engagement, kind, out, lang=lang, filters=filters)
     except PolicyError as exc:
         raise CliError(str(exc)) from None
 
 
 def _showback(args: argparse.Namespace, engagement: Engagement, out: Path) -> Path:
-    from workbench.report.allocation_excel import write_showback_xlsx
-
-    analysis = _analysis(args, engagement)
-    lang = language(args, engagement.meta.language)
-    return write_showback_xlsx(analysis.showback, _xlsx(out), lang)
+    return _write(args, engagement, "showback", out)
 
 
 def _chargeback(args: argparse.Namespace, engagement: Engagement, out: Path) -> Path:
-    from workbench.report.allocation_excel import ChargebackSplit, write_chargeback_xlsx
-
-    analysis = _analysis(args, engagement)
-    split: ChargebackSplit = "cost_centre" if args.chargeback_by == "cost-centre" else "month"
-    lang = language(args, engagement.meta.language)
-    return write_chargeback_xlsx(analysis.allocation, _xlsx(out), lang, split_by=split)
+    by_centre = args.chargeback_by == "cost-centre"
+    return _write(
+        args, engagement, "chargeback_cost_centre" if by_centre else "chargeback_month", out
+    )
 
 
 def _worklist(args: argparse.Namespace, engagement: Engagement, out: Path) -> Path:
-    from workbench.core.tagging.worklist import build_worklist
-    from workbench.report.allocation_excel import write_worklist_xlsx
-
-    analysis = _analysis(args, engagement)
-    filters = filters_from_args(args)
-    items = build_worklist(
-        apply_filters(engagement.costs, filters),
-        analysis.policy,
-        filters.metric_column,
-        analysis.untaggable_rules,
-        account_owners=analysis.config.account_owners(),
-    )
-    return write_worklist_xlsx(items, _xlsx(out), language(args, engagement.meta.language))
+    return _write(args, engagement, "tag_worklist", out)
 
 
 register_kind(

@@ -1,6 +1,6 @@
 """The finance workbooks by kind: roadmap, showback, chargeback, tag worklist.
 
-One entry point for every caller (the Report page; the CLI export kinds do the same steps),
+One entry point for every caller (the Report page and the CLI export kinds),
 so the analysis behind a workbook is never rebuilt differently in a widget.
 """
 
