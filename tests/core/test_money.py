@@ -69,7 +69,7 @@ def _check(texts: list[str | None]) -> None:
     assert parsed.invalid.to_pylist() == [bad for _, bad in expected]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(money_text, billing_like, st.none()), min_size=1, max_size=40))
 def test_parse_money_equals_decimal_reference(texts: list[str | None]) -> None:
     _check(texts)
@@ -81,7 +81,7 @@ def test_parse_money_with_junk_equals_decimal_reference(texts: list[str | None])
     _check(texts)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.one_of(money_text, billing_like), min_size=1, max_size=40))
 def test_fast_path_is_exact_or_declines(texts: list[str]) -> None:
     clean = normalise_decimal_text(pa.array(texts, pa.string()))
