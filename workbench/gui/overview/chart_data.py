@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from workbench.core import palette
 from workbench.core.analysis.dimensions import NOT_SET, OTHER
+from workbench.core.analysis.filters import add_months, month_start
 from workbench.core.analysis.overview import Movers, Pareto, SpendOverTime
 from workbench.core.analysis.tagsets import UNTAGGED
 from workbench.core.formatting import format_money_nano, format_month, normalise_language
@@ -60,7 +61,15 @@ def over_time_chart(
         click_on="series",
         not_clickable=NOT_CLICKABLE | {other_label},
         empty_text=empty,
+        periods=tuple(month_of(bucket) for bucket in data.buckets),
     )
+
+
+def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The calendar month containing ``day`` (start, exclusive end): what a click on a day,
+    week or month of the time chart filters on."""
+    start = month_start(day)
+    return start, add_months(start, 1)
 
 
 def pareto_chart(

@@ -9,14 +9,19 @@ pyqtgraph scene (title, plot, legend), so PNG/SVG exports match the screen.
 - clicking the legend toggles a series (the stack closes up);
 - clicking a bar or segment emits ``segment_clicked(dimension, value)``: the page turns
   that into a filter (drill-down);
+- on a time chart (``ChartData.periods``), clicking a bar or its label on the time axis
+  also emits ``period_clicked(start, end)`` (before ``segment_clicked``): the month to
+  filter on;
 - bars always start at zero; the value axis carries the currency, abbreviated.
 
 Signals:
     segment_clicked(str, str): the dimension and the group that was clicked.
+    period_clicked(object, object): the clicked category's period (start, exclusive end).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,10 +71,13 @@ class ChartData:
     #: What a click on each category filters on, when it differs from the label shown.
     click_values: tuple[str, ...] = ()
     empty_text: str = ""
+    #: Time charts: the period (start, exclusive end) a click on each category filters on.
+    periods: tuple[tuple[dt.date, dt.date], ...] = ()
 
 
 class BarChart(QWidget):
     segment_clicked = Signal(str, str)
+    period_clicked = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None, *, horizontal: bool = False) -> None:
         super().__init__(parent)
@@ -278,11 +286,35 @@ class BarChart(QWidget):
         return self.data.series[series_index].name
 
     def click(self, series_index: int, category: int) -> None:
-        if self.data is None or not self.data.click_dimension:
+        if self.data is None:
+            return
+        # The period first, so the page can fold it into the group drill-down that follows.
+        self.click_period(category)
+        if not self.data.click_dimension:
             return
         value = self.value_at(series_index, category)
         if value not in self.data.not_clickable:
             self.segment_clicked.emit(self.data.click_dimension, value)
+
+    def click_period(self, category: int) -> None:
+        """A click on a time chart's category (bar or axis label): emit its period."""
+        if self.data is not None and 0 <= category < len(self.data.periods):
+            start, end = self.data.periods[category]
+            self.period_clicked.emit(start, end)
+
+    def axis_category(self, scene_pos: QPointF) -> int | None:
+        """The category whose label on the category axis is under ``scene_pos``."""
+        if self.data is None or not self.data.categories:
+            return None
+        if not self.category_axis.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        along = point.y() if self.data.horizontal else point.x()
+        slot = int(round(along))
+        n = len(self.data.categories)
+        if not 0 <= slot < n or abs(along - slot) > 0.5:
+            return None
+        return n - 1 - slot if self.data.horizontal else slot
 
     def _view_point(self, scene_pos: QPointF) -> QPointF | None:
         box = self.plot.vb
@@ -296,6 +328,7 @@ class BarChart(QWidget):
         found = self.hit(point.x(), point.y()) if point is not None else None
         if found is None:
             QToolTip.hideText()
+            self._set_axis_cursor(scene_pos)
             return
         QToolTip.showText(QCursor.pos(), self.hover_text(*found), self.view)
 
@@ -305,6 +338,18 @@ class BarChart(QWidget):
         found = self.hit(point.x(), point.y()) if point is not None else None
         if found is not None:
             self.click(*found)
+            return
+        category = self.axis_category(scene_pos)
+        if category is not None:
+            self.click_period(category)
+
+    def _set_axis_cursor(self, scene_pos: QPointF) -> None:
+        """A pointing hand over a clickable month on the time axis."""
+        clickable = bool(self.data and self.data.periods) and (
+            self.axis_category(scene_pos) is not None
+        )
+        shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        self.view.viewport().setCursor(shape)
 
     def _on_legend_clicked(self, _item: object) -> None:
         self.restack()

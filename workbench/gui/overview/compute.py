@@ -188,3 +188,42 @@ def drill_filters(filters: Filters, dimension: str, value: str) -> Filters | Non
         if column == dimension:
             return filters.with_dimension(name, {value})
     return None
+
+
+def period_filters(filters: Filters, start: dt.date, end: dt.date) -> Filters:
+    """The filter a click on a month of the time chart sets: that period, no preset."""
+    from dataclasses import replace
+
+    return replace(filters, preset=None, start=start, end=end)
+
+
+#: Engagement section with the Overview's chart choices (the filters live in "filters").
+VIEW_SECTION = "overview_view"
+GRANULARITIES = ("day", "week", "month")
+
+
+def load_view_options(sections: Mapping[str, object]) -> OverviewOptions:
+    """The saved granularity and stack-by; defaults for anything absent or unknown."""
+    saved = sections.get(VIEW_SECTION)
+    default = OverviewOptions()
+    if not isinstance(saved, Mapping):
+        return default
+    grain = saved.get("granularity")
+    stack = saved.get("stack_by")
+    valid_stack = isinstance(stack, str) and (
+        stack in DIMENSION_FIELDS.values()
+        or (stack.startswith(TAG_PREFIX) and len(stack) > len(TAG_PREFIX))
+    )
+    return OverviewOptions(
+        granularity=grain if isinstance(grain, str) and grain in GRANULARITIES else "month",
+        stack_by=stack if valid_stack and isinstance(stack, str) else default.stack_by,
+    )
+
+
+def store_view_options(engagement: Engagement, options: OverviewOptions) -> bool:
+    """Save the chart choices in the engagement; True when that changed anything."""
+    value = {"granularity": options.granularity, "stack_by": options.stack_by}
+    if engagement.sections.get(VIEW_SECTION) == value:
+        return False
+    engagement.set_section(VIEW_SECTION, value)
+    return True

@@ -3,13 +3,18 @@
 Every recompute runs on a :class:`Worker` (charts and KPIs on separate workers, so the
 charts appear as soon as they are ready), so the GUI never blocks. The filters live in
 the engagement section ``"filters"``: a filter edit or a chart drill-down stores them,
-emits ``changed`` and recomputes.
+emits ``changed`` and recomputes. A click on a month of the spend-over-time chart (a bar
+or its axis label) sets the period to that month, together with the group drill-down.
+The chart choices (granularity, stack-by) live in ``"overview_view"``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QLabel,
     QScrollArea,
@@ -27,8 +32,11 @@ from workbench.gui.overview.compute import (
     KpiResult,
     OverviewResult,
     drill_filters,
+    load_view_options,
+    period_filters,
     recompute_kpis,
     recompute_overview,
+    store_view_options,
 )
 from workbench.gui.overview.dashboard import OverviewDashboard
 from workbench.gui.overview.explorer_view import ExplorerView
@@ -76,8 +84,12 @@ class OverviewPage(Page):
         self.overview_worker.done.connect(self._on_overview_done)
         self.kpi_worker.done.connect(self._on_kpis_done)
         self.filter_bar.filters_changed.connect(self.apply_filters)
-        self.dashboard.options_changed.connect(self.recompute_charts)
+        self.dashboard.options_changed.connect(self._on_view_options_changed)
         self.dashboard.drill_requested.connect(self.drill)
+        self.dashboard.over_time.period_clicked.connect(self.drill_period)
+        #: A month clicked on the time chart, waiting to be folded into the group
+        #: drill-down of the same click (or applied alone on the next event loop turn).
+        self._clicked_period: tuple[dt.date, dt.date] | None = None
         self.tabs.currentChanged.connect(self._on_tab_changed)
         for chart in self.dashboard.charts:
             chart.export_requested.append(self._export_chart)
@@ -114,6 +126,7 @@ class OverviewPage(Page):
             return
         filters = load_filters(self.engagement.sections)
         self.filter_bar.set_filters(filters)
+        self._restore_view_options()
         self.explorer.set_context(self.engagement, filters)
         if self._computed_revision != self.engagement.revision:
             self.recompute()
@@ -134,9 +147,49 @@ class OverviewPage(Page):
 
     @Slot(str, str)
     def drill(self, dimension: str, value: str) -> None:
-        drilled = drill_filters(self.current_filters(), dimension, value)
+        base = self.current_filters()
+        clicked, self._clicked_period = self._clicked_period, None
+        if clicked is not None:
+            base = period_filters(base, *clicked)
+        drilled = drill_filters(base, dimension, value)
         if drilled is not None:
             self.apply_filters(drilled)
+        elif clicked is not None:  # "Other" is no filter, but its month still is
+            self.apply_filters(base)
+
+    @Slot(object, object)
+    def drill_period(self, start: dt.date, end: dt.date) -> None:
+        """A month was clicked on the time chart; a group drill-down may follow at once."""
+        self._clicked_period = (start, end)
+        QTimer.singleShot(0, self._apply_clicked_period)
+
+    @Slot()
+    def _apply_clicked_period(self) -> None:
+        clicked, self._clicked_period = self._clicked_period, None
+        if clicked is not None:
+            self.apply_filters(period_filters(self.current_filters(), *clicked))
+
+    # -- chart choices ----------------------------------------------------------------
+
+    def _restore_view_options(self) -> None:
+        """Select the engagement's saved granularity and stack-by in the chart header."""
+        assert self.engagement is not None
+        saved = load_view_options(self.engagement.sections)
+        for box, value in (
+            (self.dashboard.granularity, saved.granularity),
+            (self.dashboard.stack_by, saved.stack_by),
+        ):
+            _select(box, value, self.dashboard.dimension_label(value))
+
+    @Slot()
+    def _on_view_options_changed(self) -> None:
+        if self.engagement is not None:
+            up_to_date = self._computed_revision == self.engagement.revision
+            if store_view_options(self.engagement, self.dashboard.options()):
+                if up_to_date:  # only the choice changed: no need to recompute the KPIs
+                    self._computed_revision = self.engagement.revision
+                self.changed.emit()
+        self.recompute_charts()
 
     # -- recompute --------------------------------------------------------------------
 
@@ -223,3 +276,13 @@ class OverviewPage(Page):
         self.overview_worker.shutdown()
         self.kpi_worker.shutdown()
         self.explorer.shutdown()
+
+
+def _select(box: QComboBox, value: str, label: str) -> None:
+    """Select ``value`` in ``box``; a tag key not listed yet (the list arrives with the
+    first result) is added so the choice survives until then."""
+    index = box.findData(value)
+    if index < 0:
+        box.addItem(label, value)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
