@@ -42,6 +42,7 @@ from workbench.core.importing.base import (
     ProgressCallback,
 )
 from workbench.core.importing.dates import ORDER_FACT, DateOrderRestart
+from workbench.core.importing.dictionaries import SharedDictionaries
 from workbench.core.importing.hashing import BackgroundHash, file_id_of
 from workbench.core.importing.history import IMPORTS_SECTION as IMPORTS_SECTION
 from workbench.core.importing.history import OverlapPolicy as OverlapPolicy
@@ -190,6 +191,7 @@ class _Run:
         hasher: BackgroundHash,
     ) -> None:
         totals = ReportAccumulator()
+        kept = SharedDictionaries()  # one dictionary per column for the whole file
         columns = adapter.columns_to_read(opened.header)
         started = time.perf_counter()
         estimate = opened.estimated_rows
@@ -203,7 +205,7 @@ class _Run:
             out = adapter.normalise(batch.table, batch.first_row, ctx)
             totals.add(out, tag_keys=ctx.batch_tag_keys)
             if self.keep_tables:
-                self.tables.append(out)
+                kept.add(out)
             elapsed = max(time.perf_counter() - started, 1e-6)
             rows = opened.rows_read
             mb = rows * opened.bytes_per_row / 1e6
@@ -213,6 +215,7 @@ class _Run:
                 f"{mb / elapsed:,.0f} MB/s",
             )
         totals.fill(report)
+        self.tables = kept.tables()
 
     def _apply_reject_policy(self, format_id: str, report: FileReport) -> None:
         if not report.rejected_count:

@@ -1,0 +1,36 @@
+"""Batches of one file share one dictionary per string column (memory at 1M+ rows)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from workbench.core.importing.dictionaries import SharedDictionaries
+
+
+def _batch(tags: list[str | None], numbers: list[int]) -> pa.Table:
+    return pa.table({"Tags": pa.array(tags).dictionary_encode(), "n": numbers})
+
+
+def test_values_and_schema_survive_and_the_dictionary_is_shared() -> None:
+    shared = SharedDictionaries()
+    first = _batch(['{"a":"1"}', '{"b":"2"}', None, '{"a":"1"}'], [1, 2, 3, 4])
+    second = _batch(['{"c":"3"}', '{"b":"2"}', '{"c":"3"}'], [5, 6, 7])
+    shared.add(first)
+    shared.add(second)
+    out = shared.tables()
+    assert [t.to_pylist() for t in out] == [first.to_pylist(), second.to_pylist()]
+    assert all(t.schema == first.schema for t in out)
+    dictionaries = [t.column("Tags").chunk(0).dictionary for t in out]
+    assert dictionaries[0] is not None and dictionaries[0].equals(dictionaries[1])
+    assert dictionaries[0].to_pylist() == ['{"a":"1"}', '{"b":"2"}', '{"c":"3"}']
+
+
+def test_chunked_input_and_clear() -> None:
+    shared = SharedDictionaries()
+    chunked = pa.chunked_array(
+        [pa.array(["x", "y"]).dictionary_encode(), pa.array(["y", "z"]).dictionary_encode()]
+    )
+    shared.add(pa.table({"Tags": chunked}))
+    assert shared.tables()[0].column("Tags").to_pylist() == ["x", "y", "y", "z"]
+    shared.clear()
+    assert shared.tables() == []
