@@ -88,6 +88,10 @@ class PresenterDialog(QDialog):
 
     def show_step(self) -> None:
         for button in self.option_buttons:
+            # Out of the layout and hidden now: deleteLater alone leaves the old answers in
+            # the layout until the event loop runs, so the dialog briefly grows past the screen.
+            self.options_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.option_buttons = []
         lang = ui_language()
