@@ -234,14 +234,20 @@ def tags_and_keys_from_columns(
     if len(per_column[0].codes) == 0:
         return pa.array([], STRING_TYPE), present
     row_ids: pa.Array | None = None
+    span = 1  # ids in row_ids are below span; re-densify only when the next step could overflow
     for column in per_column:
         if row_ids is not None and not column.present:
             continue  # tag never set in this batch (common: most CUR tag columns are sparse)
         codes, cardinality = column.codes, len(column.dictionary) + 1
-        key = codes if row_ids is None else pc.add(pc.multiply(row_ids, cardinality), codes)
-        row_ids = pc.dictionary_encode(key).indices
-        row_ids = row_ids.cast(pa.int64())
+        if row_ids is None:
+            row_ids, span = codes, cardinality
+            continue
+        if span * cardinality >= _MAX_COMBINED_ID:
+            row_ids, span = _dense_ids(row_ids)
+        row_ids = pc.add(pc.multiply(row_ids, cardinality), codes)
+        span *= cardinality
     assert row_ids is not None
+    row_ids, _ = _dense_ids(row_ids)
     # Ids are dense and numbered in order of first appearance; index_in finds, for each id,
     # the first row that has it.
     n_ids = int(pc.max(row_ids).as_py()) + 1
@@ -251,6 +257,16 @@ def tags_and_keys_from_columns(
         return _dictionary_result(row_ids, combos), present
     combined = _combos_vectorised(keys, per_column, representative)
     return _dictionary_result(row_ids, combined), present
+
+
+#: Combined ids stay below this (int64 with room to spare) before they are re-densified.
+_MAX_COMBINED_ID: Final = 2**62
+
+
+def _dense_ids(key: pa.Array) -> tuple[pa.Array, int]:
+    """Ids 0..k-1 in order of first appearance, and k."""
+    encoded = pc.dictionary_encode(key)
+    return encoded.indices.cast(pa.int64()), len(encoded.dictionary)
 
 
 def _combos_in_python(
