@@ -96,3 +96,12 @@ def test_language_normalisation() -> None:
     assert fmt.normalise_language("Dutch") == "nl"
     assert fmt.normalise_language(None) == "en"
     assert fmt.normalise_language("en_GB") == "en"
+
+
+def test_day_on_a_time_axis() -> None:
+    import datetime as dt
+
+    from workbench.core.formatting import format_day_short
+
+    assert format_day_short(dt.date(2026, 11, 5), "nl") == "05-11"
+    assert format_day_short(dt.date(2026, 11, 5), "en") == "5 Nov"

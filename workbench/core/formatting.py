@@ -174,6 +174,13 @@ def format_date(day: dt.date, lang: str = "en") -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year:04d}"
 
 
+def format_day_short(day: dt.date, lang: str = "en") -> str:
+    """A day on a time axis, without the year: ``05-11`` (NL) / ``5 Nov`` (EN)."""
+    if normalise_language(lang) == "nl":
+        return f"{day.day:02d}-{day.month:02d}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]}"
+
+
 def month_name(day: dt.date, lang: str = "en") -> str:
     """The month's short name: ``mrt`` (NL) / ``Mar`` (EN)."""
     months = _MONTHS_NL if normalise_language(lang) == "nl" else _MONTHS_EN

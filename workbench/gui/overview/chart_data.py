@@ -14,32 +14,16 @@ from workbench.core.analysis.dimensions import NOT_SET, OTHER
 from workbench.core.analysis.filters import add_months, month_start
 from workbench.core.analysis.overview import Movers, Pareto, SpendOverTime
 from workbench.core.analysis.tagsets import UNTAGGED
-from workbench.core.formatting import format_money_nano, format_month, normalise_language
+from workbench.core.formatting import format_day_short, format_money_nano, format_month
 from workbench.gui.overview.charts import ChartData, ChartSeries
 
-_MONTHS_SHORT_EN = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-]
 NOT_CLICKABLE = frozenset({OTHER, NOT_SET, UNTAGGED})
 
 
 def bucket_label(day: dt.date, granularity: str, lang: str) -> str:
     if granularity == "month":
         return format_month(day, lang)
-    if normalise_language(lang) == "nl":
-        return f"{day.day:02d}-{day.month:02d}"
-    return f"{day.day} {_MONTHS_SHORT_EN[day.month - 1]}"
+    return format_day_short(day, lang)
 
 
 def over_time_chart(
