@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QTextBrowser, QVBoxLayout, QWi
 
 from workbench.core.engagement import Engagement
 from workbench.core.formatting import format_date, format_money, format_number, format_percent
+from workbench.core.importing.messages_nl import localise_message
 from workbench.core.importing.report import FileReport
 from workbench.gui.i18n import ui_language
 from workbench.gui.models.arrow_table_model import ArrowTableModel
@@ -191,7 +192,8 @@ class FileReportView(QWidget):
         ):
             if items:
                 parts.append(f"<p><b>{esc(title)}</b></p><ul>")
-                parts.extend(f"<li>{esc(item)}</li>" for item in items)
+                # The engine's English text is what is stored; people read it localised.
+                parts.extend(f"<li>{esc(localise_message(item, lang))}</li>" for item in items)
                 parts.append("</ul>")
         if report.rejected_rows:
             rejected_head = (self.tr("Row"), self.tr("Column"), self.tr("Reason"))
@@ -203,7 +205,7 @@ class FileReportView(QWidget):
                 parts.append(
                     f"<tr><td align='right'>{esc(format_number(int(row.get('row', 0)), lang))}</td>"
                     f"<td>{esc(str(row.get('column', '')))}</td>"
-                    f"<td>{esc(str(row.get('reason', '')))}</td></tr>"
+                    f"<td>{esc(localise_message(str(row.get('reason', '')), lang))}</td></tr>"
                 )
             parts.append("</table>")
         return "".join(parts)
