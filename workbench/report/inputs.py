@@ -101,6 +101,13 @@ def _nano(text: object) -> int | None:
         return None
 
 
+def _warnings(value: object) -> tuple[str, ...]:
+    """A history entry's import warnings (English as stored; the appendix localises them)."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(plain(w, max_length=500) for w in value if isinstance(w, str))
+
+
 def read_sources(engagement: Engagement) -> tuple[ImportSource, ...]:
     """The import report per file (section "imports"), for the data-sources appendix."""
     history = engagement.section("imports", [])
@@ -131,6 +138,7 @@ def read_sources(engagement: Engagement) -> tuple[ImportSource, ...]:
                 rows_read=rows_read if isinstance(rows_read, int) else None,
                 rows_rejected=rejected if isinstance(rejected, int) else None,
                 totals=tuple(totals),
+                warnings=_warnings(entry.get("warnings")),
             )
         )
     return tuple(sources)

@@ -157,6 +157,8 @@ class ImportSource:
     rows_read: int | None
     rows_rejected: int | None
     totals: tuple[tuple[str, int], ...]  # (currency, nano)
+    #: The import engine's warnings for the file: stable English, localised when printed.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,7 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
         "sommen van de ingelezen regels, per factuurvaluta.",
     ),
     "file": ("File", "Bestand"),
+    "import_notes": ("Notes from the import", "Opmerkingen bij de import"),
     "format": ("Format", "Formaat"),
     "rows_read": ("Rows read", "Regels gelezen"),
     "rows_rejected": ("Rejected", "Afgewezen"),

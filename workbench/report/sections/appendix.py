@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workbench.core import formatting as fmt
+from workbench.core.importing.messages_nl import localise_message
 from workbench.report.model import ImportSource
 from workbench.report.pdf.styles import data_table
 from workbench.report.sections import ReportContext
@@ -52,7 +53,20 @@ def _sources(ctx: ReportContext) -> list[Flowable]:
         [w * 0.28, w * 0.17, w * 0.17, w * 0.10, w * 0.11, w * 0.17],
         numeric_columns=(3, 4, 5),
     )
-    return [ctx.heading(ctx.t("data_sources"), 1), ctx.para("data_sources_intro"), table]
+    story = [ctx.heading(ctx.t("data_sources"), 1), ctx.para("data_sources_intro"), table]
+    return story + _import_notes(ctx)
+
+
+def _import_notes(ctx: ReportContext) -> list[Flowable]:
+    """The import warnings per file, in the report language (stored in English)."""
+    notes = [
+        f"• {source.file_name}: {localise_message(warning, ctx.lang)}"
+        for source in ctx.data.sources
+        for warning in source.warnings
+    ]
+    if not notes:
+        return []
+    return [ctx.para("import_notes", "h3"), *(ctx.user(note, "body") for note in notes)]
 
 
 def build(ctx: ReportContext) -> list[Flowable] | None:
