@@ -63,7 +63,11 @@ def show_expected_error(parent: QWidget | None, exc: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ErrorBridge", "Could not complete"))
-    box.setText(str(exc) or type(exc).__name__)
+    # Core errors carry the stable English text; Dutch users read the localised one.
+    from workbench.core.importing.messages_nl import localise_message
+    from workbench.gui.i18n import ui_language
+
+    box.setText(localise_message(str(exc), ui_language()) or type(exc).__name__)
     box.open()
 
 
