@@ -86,6 +86,204 @@
     </message>
 </context>
 <context>
+    <name>AllocationLinesPanel</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="98"/>
+        <source>Lines allocated by this rule</source>
+        <translation>Kostenposten toegewezen door deze regel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="99"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="100"/>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="118"/>
+        <source>Finding the lines…</source>
+        <translation>Kostenposten zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="131"/>
+        <source>The lines could not be listed: {0}</source>
+        <translation>De kostenposten konden niet worden getoond: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="135"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="136"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="137"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="223"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="138"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="139"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="140"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="141"/>
+        <source>File:row</source>
+        <translation>Bestand:rij</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
+        <source>pool {0}</source>
+        <translation>pool {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
+        <source>(unallocated)</source>
+        <translation>(niet toegewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="155"/>
+        <source>Select a rule or a recipient to see the cost lines behind it.</source>
+        <translation>Selecteer een regel of een ontvanger om de kostenposten erachter te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="164"/>
+        <source>(no resource)</source>
+        <translation>(geen resource)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="174"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="181"/>
+        <source>No rule matched</source>
+        <translation>Geen regel van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="183"/>
+        <source>Rule {0}</source>
+        <translation>Regel {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="185"/>
+        <source>Recipient {0}</source>
+        <translation>Ontvanger {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="187"/>
+        <source>{0}: {1} lines from {2} cost rows.</source>
+        <translation>{0}: {1} posten uit {2} kostenrijen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="192"/>
+        <source>The largest {0} are shown; {1} more lines total {2}.</source>
+        <translation>De grootste {0} staan hier; {1} andere posten samen {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="198"/>
+        <source>Shared cost reaches a recipient through pool splits, not lines.</source>
+        <translation>Gedeelde kosten komen via de verdeling van pools bij een ontvanger, niet als posten.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="208"/>
+        <source>Export lines</source>
+        <translation>Posten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="208"/>
+        <source>allocation-lines.xlsx</source>
+        <translation>toewijzingsposten.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <source>Rule description</source>
+        <translation>Omschrijving regel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="223"/>
+        <source>Resource ID</source>
+        <translation>Resource-ID</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="223"/>
+        <source>Resource name</source>
+        <translation>Resourcenaam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <source>Account name</source>
+        <translation>Accountnaam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <source>First row</source>
+        <translation>Eerste rij</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <source>Lines</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <source>Other lines (not shown)</source>
+        <translation>Overige posten (niet getoond)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="232"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Kon {0} niet schrijven: {1}</translation>
+    </message>
+</context>
+<context>
     <name>AllocationTab</name>
     <message>
         <location filename="../../workbench/gui/tagging/allocation_tab.py" line="106"/>

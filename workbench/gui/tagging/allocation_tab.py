@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, 
 
 from workbench.core import palette
 from workbench.core.formatting import format_money_nano, format_percent
+from workbench.core.tagging.allocation_lines import NO_RULE
 from workbench.core.tagging.allocation_model import DIMENSIONS, UNALLOCATED, AllocationConfig
 from workbench.core.tagging.policy import PolicyError
 from workbench.gui.tagging import editing
+from workbench.gui.tagging.allocation_lines_panel import AllocationLinesPanel, LineSelection
 from workbench.gui.tagging.compute import TaggingView
 from workbench.gui.tagging.rule_editor import PoolEditor, RuleEditor
 from workbench.gui.tagging.tables import Cell, DataTable, text_cell
@@ -37,10 +39,16 @@ class AllocationTab(QWidget):
         self.config: AllocationConfig | None = None
         self.currency = ""
         self.lang = "en"
-        outer = QHBoxLayout(self)
+        # Overview on top (rules | recipients), the lines behind the selected rule or
+        # recipient across the full width, the editors underneath.
+        outer = QGridLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
-        outer.setSpacing(24)
+        outer.setHorizontalSpacing(24)
+        outer.setVerticalSpacing(16)
+        outer.setColumnStretch(0, 1)
+        outer.setColumnStretch(1, 1)
         left = QVBoxLayout()
+        left.setSpacing(8)  # the grid's two spacings are not inherited
         top = QHBoxLayout()
         self.rules_title = section_title(self)
         top.addWidget(self.rules_title, 1)
@@ -50,24 +58,31 @@ class AllocationTab(QWidget):
         self.rules_help = muted_label(self)
         left.addWidget(self.rules_help)
         self.rules = DataTable(self)
-        left.addWidget(self.rules, 2)
+        self.rules.setMinimumHeight(150)
+        left.addWidget(self.rules, 1)
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        outer.addLayout(left, 0, 0)
+        editor_column = QVBoxLayout()
+        editor_column.setSpacing(8)  # the grid's two spacings are not inherited
         self.editor = RuleEditor(self)
-        left.addWidget(self.editor)
+        editor_column.addWidget(self.editor)
         self.apply_button = QPushButton(self)
         self.apply_button.setObjectName("PrimaryButton")
         apply_row = QHBoxLayout()
         apply_row.addWidget(self.apply_button)
         apply_row.addStretch(1)
-        left.addLayout(apply_row)
-        outer.addLayout(left, 5)
+        editor_column.addLayout(apply_row)
+        editor_column.addStretch(1)
+        outer.addLayout(editor_column, 2, 0)
         right = QVBoxLayout()
+        right.setSpacing(8)  # the grid's two spacings are not inherited
         tiles = QGridLayout()
         tiles.setSpacing(12)
         self.allocated_tile, self.unallocated_tile = KpiTile(self), KpiTile(self)
@@ -79,19 +94,29 @@ class AllocationTab(QWidget):
         self.buckets_title = section_title(self)
         right.addWidget(self.buckets_title)
         self.buckets = DataTable(self)
-        right.addWidget(self.buckets, 3)
+        self.buckets.setMinimumHeight(150)
+        right.addWidget(self.buckets, 1)
+        outer.addLayout(right, 0, 1)
+        self.lines_panel = AllocationLinesPanel(self)
+        outer.addWidget(self.lines_panel, 1, 0, 1, 2)
+        pools = QVBoxLayout()
+        pools.setSpacing(8)  # the grid's two spacings are not inherited
         self.pools_title = section_title(self)
-        right.addWidget(self.pools_title)
+        pools.addWidget(self.pools_title)
         self.pool_editor = PoolEditor(self)
-        right.addWidget(self.pool_editor)
+        pools.addWidget(self.pool_editor)
         self.save_pool_button = QPushButton(self)
         pool_row = QHBoxLayout()
         pool_row.addWidget(self.save_pool_button)
         pool_row.addStretch(1)
-        right.addLayout(pool_row)
+        pools.addLayout(pool_row)
         self.error = error_label(self)
-        right.addWidget(self.error)
-        outer.addLayout(right, 5)
+        pools.addWidget(self.error)
+        pools.addStretch(1)
+        outer.addLayout(pools, 2, 1)
+        outer.setRowStretch(0, 2)
+        outer.setRowStretch(1, 3)
+        self.buckets.itemSelectionChanged.connect(self._recipient_selected)
         self.rules.itemSelectionChanged.connect(self._load_selected)
         self.add_button.clicked.connect(self.add_rule)
         self.remove_button.clicked.connect(self.remove_rule)
@@ -126,6 +151,7 @@ class AllocationTab(QWidget):
         self.dimension.setCurrentIndex(max(self.dimension.findData(current), 0))
         self.editor.retranslate()
         self.pool_editor.retranslate()
+        self.lines_panel.retranslate()
         if self.view is not None:
             self.show_view(self.view, self.currency, self.lang)
 
@@ -137,6 +163,7 @@ class AllocationTab(QWidget):
         self.pool_editor.set_pools(self.config.pools)
         self._fill_rules()
         self._fill_buckets()
+        self._show_lines()
 
     def _fill_rules(self) -> None:
         assert self.view is not None and self.config is not None
@@ -249,6 +276,42 @@ class AllocationTab(QWidget):
         index = self.selected_index()
         if self.config is not None and index >= 0:
             self.editor.load(self.config.rules[index])
+        if self.rules.selectedIndexes():
+            _clear_selection(self.buckets)
+        self._show_lines()
+
+    def _recipient_selected(self) -> None:
+        if self.buckets.selectedIndexes():
+            _clear_selection(self.rules)
+        self._show_lines()
+
+    def line_selection(self) -> LineSelection | None:
+        """The rule (or "no rule") or the recipient whose lines the panel lists."""
+        if self.config is None:
+            return None
+        rows = sorted({i.row() for i in self.rules.selectedIndexes()})
+        if rows:
+            if rows[0] == len(self.config.rules):
+                return LineSelection(NO_RULE, None, self.currency, self.tr("No rule matched"))
+            rule_id = self.config.rules[rows[0]].id if rows[0] < len(self.config.rules) else ""
+            return LineSelection(rule_id, None, self.currency, rule_id) if rule_id else None
+        rows = sorted({i.row() for i in self.buckets.selectedIndexes()})
+        item = self.buckets.item(rows[0], 0) if rows else None
+        if item is None or getattr(item, "pinned", False):
+            return None  # nothing, or the totals row
+        name = item.text()
+        recipient = UNALLOCATED if name == self._unallocated_name() else name
+        return LineSelection(None, recipient, self.currency, name)
+
+    def _show_lines(self) -> None:
+        selection = self.line_selection()
+        view = self.view
+        if selection is None or view is None or view.costs is None:
+            self.lines_panel.clear()
+            return
+        self.lines_panel.show_selection(
+            view.costs, view.analysis.allocation, selection, view.file_names, self.lang
+        )
 
     def _emit(self, config: AllocationConfig) -> None:
         show_error(self.error, "")
@@ -311,3 +374,10 @@ class AllocationTab(QWidget):
         config = editing.copy_config(self.config)
         config.dimension = str(self.dimension.currentData())
         self._emit(config)
+
+
+def _clear_selection(table: DataTable) -> None:
+    """Only one of the two tables drives the lines panel at a time."""
+    table.blockSignals(True)
+    table.clearSelection()
+    table.blockSignals(False)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import pyarrow as pa
 
 from workbench.core.analysis.cube import get_cube
+from workbench.core.analysis.explorer import source_file_names
 from workbench.core.analysis.filters import Filters, apply_filters
 from workbench.core.engagement import Engagement
 from workbench.core.tagging.aliases import (
@@ -54,6 +55,10 @@ class TaggingView:
     filter_options: FilterOptions
     elapsed_ms: float = 0.0
     notes: list[str] = field(default_factory=list)
+    #: The filtered rows the analysis ran on (row-aligned with the allocation's row ids),
+    #: and x_SourceFileId -> file name: the Allocation tab lists lines from them.
+    costs: pa.Table | None = None
+    file_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def currencies(self) -> list[str]:
@@ -106,6 +111,8 @@ def compute_tagging(
         row_count=costs.num_rows,
         filter_options=filter_options(get_cube(engagement)),
         elapsed_ms=(time.perf_counter() - started) * 1000,
+        costs=costs,
+        file_names=source_file_names(engagement),
     )
 
 
