@@ -49,6 +49,7 @@ from workbench.core.importing.history import OverlapPolicy as OverlapPolicy
 from workbench.core.importing.history import apply_overlaps as apply_overlaps
 from workbench.core.importing.history import drop_overlap_rows, set_costs_keeping_own_rows
 from workbench.core.importing.history import remove_import as remove_import
+from workbench.core.importing.parallel import normalise_in_order
 from workbench.core.importing.reader import OpenedSource, Source, list_sources, open_source
 from workbench.core.importing.report import FileReport, Overlap, ReportAccumulator, find_overlaps
 
@@ -195,17 +196,20 @@ class _Run:
         columns = adapter.columns_to_read(opened.header)
         started = time.perf_counter()
         estimate = opened.estimated_rows
-        for batch in opened.batches(columns):
+
+        def before_batch() -> None:
             if self.is_cancelled():
                 raise ImportCancelled(f"{self.source.name}: import cancelled")
+
+        normalised = normalise_in_order(adapter, opened.batches(columns), ctx, before_batch)
+        for done in normalised:
             if self.known_hashes and hasher.done() and hasher.result() in self.known_hashes:
                 report.status = "duplicate"
+                normalised.close()
                 break
-            ctx.batch_tag_keys = None
-            out = adapter.normalise(batch.table, batch.first_row, ctx)
-            totals.add(out, tag_keys=ctx.batch_tag_keys)
+            totals.add(done.table, tag_keys=done.tag_keys)
             if self.keep_tables:
-                kept.add(out)
+                kept.add(done.table)
             elapsed = max(time.perf_counter() - started, 1e-6)
             rows = opened.rows_read
             mb = rows * opened.bytes_per_row / 1e6
