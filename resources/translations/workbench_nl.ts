@@ -88,197 +88,202 @@
 <context>
     <name>AllocationLinesPanel</name>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="98"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="100"/>
+        <source>Lines allocated to this recipient</source>
+        <translation>Kostenposten toegewezen aan deze ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="102"/>
         <source>Lines allocated by this rule</source>
         <translation>Kostenposten toegewezen door deze regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="99"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="104"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="100"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="105"/>
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="118"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="124"/>
         <source>Finding the lines…</source>
         <translation>Kostenposten zoeken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="131"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="137"/>
         <source>The lines could not be listed: {0}</source>
         <translation>De kostenposten konden niet worden getoond: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="135"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="141"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="136"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="142"/>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="137"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="223"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="143"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="138"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="144"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="139"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="145"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="140"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="146"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="141"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
         <source>File:row</source>
         <translation>Bestand:rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="153"/>
         <source>pool {0}</source>
         <translation>pool {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="153"/>
         <source>(unallocated)</source>
         <translation>(niet toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="155"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="161"/>
         <source>Select a rule or a recipient to see the cost lines behind it.</source>
         <translation>Selecteer een regel of een ontvanger om de kostenposten erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="164"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="170"/>
         <source>(no resource)</source>
         <translation>(geen resource)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="174"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="180"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="181"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="187"/>
         <source>No rule matched</source>
         <translation>Geen regel van toepassing</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="183"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="189"/>
         <source>Rule {0}</source>
         <translation>Regel {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="185"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="191"/>
         <source>Recipient {0}</source>
         <translation>Ontvanger {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="187"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="193"/>
         <source>{0}: {1} lines from {2} cost rows.</source>
         <translation>{0}: {1} posten uit {2} kostenrijen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="192"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="198"/>
         <source>The largest {0} are shown; {1} more lines total {2}.</source>
         <translation>De grootste {0} staan hier; {1} andere posten samen {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="198"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="204"/>
         <source>Shared cost reaches a recipient through pool splits, not lines.</source>
         <translation>Gedeelde kosten komen via de verdeling van pools bij een ontvanger, niet als posten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="208"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="214"/>
         <source>Export lines</source>
         <translation>Posten exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="208"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="214"/>
         <source>allocation-lines.xlsx</source>
         <translation>toewijzingsposten.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="222"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
         <source>Rule description</source>
         <translation>Omschrijving regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="223"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
         <source>Resource ID</source>
         <translation>Resource-ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="223"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
         <source>Resource name</source>
         <translation>Resourcenaam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="224"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
         <source>First row</source>
         <translation>Eerste rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="225"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
         <source>Lines</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
         <source>Other lines (not shown)</source>
         <translation>Overige posten (niet getoond)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="232"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="238"/>
         <source>Could not write {0}: {1}</source>
         <translation>Kon {0} niet schrijven: {1}</translation>
     </message>

@@ -95,7 +95,12 @@ class AllocationLinesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Lines allocated by this rule"))
+        by_recipient = self.selection is not None and self.selection.rule is None
+        self.title.setText(
+            self.tr("Lines allocated to this recipient")
+            if by_recipient
+            else self.tr("Lines allocated by this rule")
+        )
         self.copy_button.setText(self.tr("Copy"))
         self.export_button.setText(self.tr("Export to Excel…"))
         self._fill()
@@ -103,7 +108,7 @@ class AllocationLinesPanel(QWidget):
     def clear(self) -> None:
         self.worker.cancel()
         self.selection, self.lines = None, None
-        self._fill()
+        self.retranslate()
 
     def show_selection(
         self,
@@ -115,6 +120,7 @@ class AllocationLinesPanel(QWidget):
     ) -> None:
         self.lang = lang
         self.selection, self.lines = selection, None
+        self.retranslate()
         self.summary.setText(self.tr("Finding the lines…"))
         self.worker.start(compute_lines, costs, result, selection, file_names)
 

@@ -43,10 +43,11 @@ class AllocationTab(QWidget):
         # recipient across the full width, the editors underneath.
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
-        outer.setHorizontalSpacing(24)
+        outer.setHorizontalSpacing(12)
         outer.setVerticalSpacing(16)
-        outer.setColumnStretch(0, 1)
-        outer.setColumnStretch(1, 1)
+        # The rules table has six columns (Dutch labels are long); recipients have room.
+        outer.setColumnStretch(0, 13)
+        outer.setColumnStretch(1, 10)
         left = QVBoxLayout()
         left.setSpacing(8)  # the grid's two spacings are not inherited
         top = QHBoxLayout()
