@@ -43,7 +43,7 @@ from workbench.core.importing.base import (
 )
 from workbench.core.importing.dates import ORDER_FACT, DateOrderRestart
 from workbench.core.importing.dictionaries import SharedDictionaries
-from workbench.core.importing.hashing import BackgroundHash, file_id_of
+from workbench.core.importing.hashing import SourceHash, file_id_of
 from workbench.core.importing.history import IMPORTS_SECTION as IMPORTS_SECTION
 from workbench.core.importing.history import OverlapPolicy as OverlapPolicy
 from workbench.core.importing.history import apply_overlaps as apply_overlaps
@@ -119,7 +119,7 @@ class _Run:
     tables: list[pa.Table] = field(default_factory=list)
 
     def execute(self, report: FileReport) -> None:
-        hasher = BackgroundHash(self.source)
+        hasher = SourceHash(self.source, needed_early=bool(self.known_hashes))
         opened = open_source(self.source)
         for warning in opened.warnings:
             report.warn(warning)
@@ -156,7 +156,7 @@ class _Run:
             self._stream(found.adapter, opened, ctx, report, hasher)
         if opened.rows_read == 0:
             report.warn("the file has a header but no data rows; nothing to import")
-        report.content_hash = hasher.result()
+        report.content_hash = hasher.result(opened.content_hash)
         report.file_id = file_id_of(report.content_hash)
         self.tables = [_with_file_id(t, report.file_id) for t in self.tables]
         for warning in ctx.warnings:
@@ -189,7 +189,7 @@ class _Run:
         opened: OpenedSource,
         ctx: NormaliseContext,
         report: FileReport,
-        hasher: BackgroundHash,
+        hasher: SourceHash,
     ) -> None:
         totals = ReportAccumulator()
         kept = SharedDictionaries()  # one dictionary per column for the whole file
@@ -203,7 +203,7 @@ class _Run:
 
         normalised = normalise_in_order(adapter, opened.batches(columns), ctx, before_batch)
         for done in normalised:
-            if self.known_hashes and hasher.done() and hasher.result() in self.known_hashes:
+            if (early := hasher.early()) is not None and early in self.known_hashes:
                 report.status = "duplicate"
                 normalised.close()
                 break

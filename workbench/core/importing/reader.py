@@ -32,6 +32,7 @@ import pyarrow.parquet as pq
 
 from workbench.core.importing.base import FileSample, ImportRejected, RejectedRow, TextDialect
 from workbench.core.importing.dates import NULL_TOKENS
+from workbench.core.importing.hashing import DigestingStream
 from workbench.core.importing.prefetch import merged_batches, prefetched
 from workbench.core.importing.tabular import (
     arrow_stream,
@@ -143,6 +144,8 @@ class OpenedSource:
     rejected: list[RejectedRow] = field(default_factory=list)
     rows_read: int = 0
     bytes_per_row: float = 200.0
+    #: SHA-256 of the source's bytes when the text reader read them all (else None).
+    content_hash: str | None = None
     _xlsx_rows: list[list[str | None]] | None = None
 
     def sample(self) -> FileSample:
@@ -186,7 +189,9 @@ class OpenedSource:
             malformed.append(True)
             return "error"
 
-        binary = arrow_stream(self.source)
+        native = arrow_stream(self.source)
+        # Hash the bytes as they are read (plain text: those are the stored bytes).
+        binary = DigestingStream(native) if self.source.kind == "text" else native
         try:
             reader = pacsv.open_csv(
                 binary,
@@ -217,6 +222,8 @@ class OpenedSource:
                         self.rows_read += table.num_rows
                         yield Batch(table, row)
                         row += table.num_rows
+                if isinstance(binary, DigestingStream):
+                    self.content_hash = binary.hexdigest()
                 return
             except pa.ArrowInvalid as exc:
                 if not malformed:
