@@ -46,3 +46,12 @@ def test_every_question_fits_1440_by_900(qtbot: QtBot, dutch_or_english: str) ->
         assert dialog.minimumSizeHint().width() <= 1440, question.id
         assert 0 < layout.heightForWidth(1440) <= 900, question.id
     dialog.accept()
+
+
+def test_presenter_type_scales_with_the_projector_width() -> None:
+    from workbench.gui.assessment.presenter import presenter_style
+
+    assert "font-size: 34pt" in presenter_style(1440)
+    small = presenter_style(1024)
+    assert "font-size: 24pt" in small and "font-size: 34pt" not in small
+    assert "font-size: 20pt" in presenter_style(200)  # never below 60 % of the reference

@@ -7,7 +7,7 @@ Keys: 1-5 choose an answer option, N not applicable, D don't know, S skip for no
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.assessment import DONT_KNOW, NOT_APPLICABLE, SKIP, AnswerValue, Question
@@ -16,18 +16,33 @@ from workbench.gui.assessment.labels import special_answer_label
 from workbench.gui.i18n import ui_language
 
 STYLE = """
-QDialog#Presenter { background: #0b0f14; }
-QLabel { color: #f5f7fa; }
-QLabel#PresenterCapability { color: #9ecbff; font-size: 22pt; font-weight: 600; }
-QLabel#PresenterQuestion { font-size: 34pt; font-weight: 600; }
-QLabel#PresenterHint { color: #b8c2cc; font-size: 14pt; }
-QPushButton {
+QDialog#Presenter {{ background: #0b0f14; }}
+QLabel {{ color: #f5f7fa; }}
+QLabel#PresenterCapability {{ color: #9ecbff; font-size: {cap}pt; font-weight: 600; }}
+QLabel#PresenterQuestion {{ font-size: {question}pt; font-weight: 600; }}
+QLabel#PresenterHint {{ color: #b8c2cc; font-size: {hint}pt; }}
+QPushButton {{
     background: #17202b; color: #f5f7fa; border: 2px solid #3a4757; border-radius: 10px;
-    font-size: 20pt; padding: 14px 22px; text-align: left;
-}
-QPushButton[chosen="true"] { background: #E69F00; color: #0b0f14; border-color: #E69F00; }
-QPushButton#PresenterSpecial { font-size: 15pt; padding: 8px 16px; }
+    font-size: {option}pt; padding: 14px 22px; text-align: left;
+}}
+QPushButton[chosen="true"] {{ background: #E69F00; color: #0b0f14; border-color: #E69F00; }}
+QPushButton#PresenterSpecial {{ font-size: {special}pt; padding: 8px 16px; }}
 """
+#: Type sizes at the reference width of 1440 px; other screens scale them.
+_BASE_SIZES = {"cap": 22, "question": 34, "hint": 14, "option": 20, "special": 15}
+_REFERENCE_WIDTH = 1440
+
+
+def presenter_style(width: int) -> str:
+    """The presenter style sheet with type scaled to the screen width.
+
+    Projectors range from 1024 to 1920 pixels wide; fixed point sizes cut answer texts off on
+    the small ones, so type grows and shrinks with the width (never below 60 %).
+    """
+    scale = min(max(width / _REFERENCE_WIDTH, 0.6), 1.4)
+    return STYLE.format(**{k: max(round(v * scale), 10) for k, v in _BASE_SIZES.items()})
+
+
 SPECIAL_KEYS = {Qt.Key.Key_N: NOT_APPLICABLE, Qt.Key.Key_D: DONT_KNOW, Qt.Key.Key_S: SKIP}
 
 
@@ -43,7 +58,8 @@ class PresenterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Presenter")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(presenter_style(_REFERENCE_WIDTH))
+        self._styled_width = _REFERENCE_WIDTH
         self.ctl = ctl
         self.steps: list[tuple[str, Question]] = [
             (cap_id, q) for cap_id in ctl.focus() for q in ctl.capability(cap_id).questions
@@ -145,6 +161,14 @@ class PresenterDialog(QDialog):
         if self.steps:
             self.position = max(0, min(self.position + delta, len(self.steps) - 1))
             self.show_step()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        width = event.size().width()
+        # Re-style only on a real change of screen size: a style sheet re-polishes every child.
+        if abs(width - self._styled_width) > 40:
+            self._styled_width = width
+            self.setStyleSheet(presenter_style(width))
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
