@@ -142,3 +142,25 @@ def test_columns_json_equals_json_dumps_for_escaped_values() -> None:
         mapping = {k: v for k, v in (('k"ey', value), ("Ab", second)) if v}
         expected.append(tags_json(mapping))
     assert out.to_pylist() == expected
+
+
+def test_high_cardinality_column_gives_the_plain_path_result() -> None:
+    """A createdBy-like column (a distinct value on most rows) takes the split path; its
+    result equals json.dumps per row, with escapes, empty cells and tag-less rows."""
+    rows = 5000
+    created = [("" if i % 9 == 0 else f'user"{i}\\x') for i in range(rows)]
+    env = ["" if i % 3 == 0 else ("prod" if i % 2 else "d\u00e9v") for i in range(rows)]
+    team = ["" if i % 4 else "a\nb" for i in range(rows)]
+    columns = [
+        ("env", pa.array(env)),
+        ("aws:createdBy", pa.array(created)),
+        ("Team", pa.array(team)),
+    ]
+    tags, keys = tags_and_keys_from_columns(columns)
+    assert keys == frozenset({"env", "aws:createdBy", "Team"})
+    expected = [
+        tags_json({k: v for k, v in (("env", e), ("aws:createdBy", c), ("Team", t)) if v})
+        for e, c, t in zip(env, created, team, strict=True)
+    ]
+    assert tags.to_pylist() == expected
+    assert len(tags.dictionary) == len(set(expected) - {None})
