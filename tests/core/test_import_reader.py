@@ -195,3 +195,30 @@ def test_parquet_map_columns_become_json(tmp_path: Path) -> None:
     batch = next(opened.batches(["line_item_usage_start_date", "missing"]))
     assert pa.types.is_timestamp(batch.table.column(0).type)
     assert batch.table.column("missing").null_count == 3
+
+
+@pytest.mark.parametrize("blank_lines", [0, 1, 3])
+def test_title_and_blank_lines_above_the_header(tmp_path: Path, blank_lines: int) -> None:
+    """A report title, blank lines, then the table: the header is never read as data."""
+    path = tmp_path / "titled.csv"
+    lines = ["Cost report for Contoso", *[""] * blank_lines, HEADER, *ROWS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    opened = _open(path)
+    assert opened.header == tuple(HEADER.split(","))
+    data, firsts = _read(opened)
+    assert data["AccountId"] == ["012345678901", "000000000007"]
+    assert firsts == [1]
+    assert "skipped 1 title row(s) above the header" in opened.warnings
+
+
+def test_title_blank_line_and_a_ragged_row_fall_back_at_the_right_line(tmp_path: Path) -> None:
+    path = tmp_path / "titled_ragged.csv"
+    body = [f"{i},v{i}" for i in range(1, 30)] + ["30"] + [f"{i},v{i}" for i in range(31, 41)]
+    path.write_text("\n".join(["Title", "", "N,V", *body]) + "\n", encoding="utf-8")
+    rows: list[tuple[int, str]] = []
+    for batch in _open(path).batches(["N"]):
+        rows.extend(
+            (batch.first_row + i, v) for i, v in enumerate(batch.table.column("N").to_pylist())
+        )
+    assert [str(number) for number, _ in rows] == [value for _, value in rows]
+    assert len(rows) == 40

@@ -37,6 +37,7 @@ from workbench.core.importing.prefetch import merged_batches, prefetched
 from workbench.core.importing.tabular import (
     arrow_stream,
     find_header_row,
+    non_blank_records,
     normalise_header,
     open_binary,
     parquet_batch_to_text,
@@ -139,7 +140,7 @@ class OpenedSource:
     raw_header: tuple[str, ...]  # as written in the file
     dialect: TextDialect
     sample_rows: tuple[tuple[str | None, ...], ...]
-    header_row: int = 0  # records before the header (title rows)
+    header_row: int = 0  # lines before the header (title rows and blank lines)
     warnings: list[str] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
     rows_read: int = 0
@@ -238,8 +239,11 @@ class OpenedSource:
         self.warnings.append("some rows do not have as many fields as the header (read exactly)")
         with self._text_stream() as text:
             records = csv.reader(text, delimiter=self.dialect.delimiter)
-            skip = self.header_row + 1 + row - 1
-            while skip > 0:  # blank lines are not records (as in the Arrow reader)
+            for _ in range(self.header_row + 1):  # physical lines up to the header
+                if next(records, None) is None:
+                    return
+            skip = row - 1
+            while skip > 0:  # blank data lines are not records (as in the Arrow reader)
                 record = next(records, None)
                 if record is None:
                     return
@@ -373,9 +377,7 @@ def _open_text(source: Source) -> OpenedSource:
         text = text[: max(text.rfind("\n"), 0)]
     delimiter = sniff_delimiter(text)
     parsed = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[list[str | None]] = [
-        list(r) for r in parsed if r and not (len(r) == 1 and r[0] == "")
-    ]
+    records, positions = non_blank_records(parsed)
     if not records:
         raise ImportRejected(f"{source.name}: no header row found")
     header_at = find_header_row(records)
@@ -383,7 +385,7 @@ def _open_text(source: Source) -> OpenedSource:
     data = records[header_at + 1 :]
     decimal_comma = sniff_decimal_comma(data, delimiter)
     dialect = TextDialect(encoding=encoding, delimiter=delimiter, decimal_comma=decimal_comma)
-    opened = _finish(source, raw_header, data, dialect, header_at)
+    opened = _finish(source, raw_header, data, dialect, positions[header_at])
     if header_at:
         opened.warnings.append(f"skipped {header_at} title row(s) above the header")
     if data:

@@ -14,7 +14,7 @@ import json
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
@@ -148,6 +148,23 @@ def sniff_decimal_comma(rows: Sequence[Sequence[str | None]], delimiter: str) ->
             elif _DOT_DECIMAL.match(cell):
                 dot += 1
     return comma > 0 and dot == 0
+
+
+def non_blank_records(
+    parsed: Iterable[list[str]],
+) -> tuple[list[list[str | None]], list[int]]:
+    """The non-blank records and each one's physical position among all records.
+
+    Arrow's ``skip_rows`` counts blank lines too, so the header's position must be counted
+    the same way, while header detection looks at the non-blank records only.
+    """
+    records: list[list[str | None]] = []
+    positions: list[int] = []
+    for position, record in enumerate(parsed):
+        if record and not (len(record) == 1 and record[0] == ""):
+            positions.append(position)
+            records.append(list(record))
+    return records, positions
 
 
 def find_header_row(rows: Sequence[Sequence[Any]], scan: int = 30) -> int:
