@@ -28,7 +28,6 @@ from workbench.core.importing.adapters.provider_common import (
     RowIssues,
     TextGetter,
     billing_period,
-    clean_text,
     coalesce_text,
     column_key,
     constant,
@@ -40,6 +39,7 @@ from workbench.core.importing.adapters.provider_common import (
     money_where,
     plain,
     quantity,
+    role_text,
     row_numbers,
     timestamps,
 )
@@ -190,9 +190,7 @@ class AwsCurAdapter:
         n = batch.num_rows
         issues = RowIssues(n, first_row)
 
-        def text(role: str) -> pa.Array | None:
-            found = cols.find(*FIELDS[role])
-            return clean_text(batch.column(found)) if found else None
+        text = role_text(batch, cols, FIELDS)
 
         def cost(name: str | None) -> pa.Array | None:
             found = cols.find(name) if name else None

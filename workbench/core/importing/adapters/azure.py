@@ -27,7 +27,6 @@ from workbench.core.importing.adapters.provider_common import (
     RowIssues,
     TextGetter,
     billing_period,
-    clean_text,
     coalesce_text,
     constant,
     ensure_date_order,
@@ -37,6 +36,7 @@ from workbench.core.importing.adapters.provider_common import (
     money,
     plain,
     quantity,
+    role_text,
     row_numbers,
     timestamps,
 )
@@ -158,9 +158,7 @@ class AzureAdapter:
         n = batch.num_rows
         issues = RowIssues(n, first_row)
 
-        def text(role: str) -> pa.Array | None:
-            found = cols.find(*FIELDS[role])
-            return clean_text(batch.column(found)) if found else None
+        text = role_text(batch, cols, FIELDS)
 
         date_cols = [
             c for c in (cols.find(*FIELDS[r]) for r in ("date", "bp_start", "bp_end")) if c

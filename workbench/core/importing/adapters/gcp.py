@@ -29,7 +29,6 @@ from workbench.core.importing.adapters.provider_common import (
     RowIssues,
     TextGetter,
     billing_period,
-    clean_text,
     coalesce_text,
     constant,
     ensure_date_order,
@@ -40,6 +39,7 @@ from workbench.core.importing.adapters.provider_common import (
     null_if_empty,
     plain,
     quantity,
+    role_text,
     row_numbers,
     timestamps,
 )
@@ -153,9 +153,7 @@ class GcpAdapter:
         n = batch.num_rows
         issues = RowIssues(n, first_row)
 
-        def text(role: str) -> pa.Array | None:
-            found = cols.find(*FIELDS[role])
-            return clean_text(batch.column(found)) if found else None
+        text = role_text(batch, cols, FIELDS)
 
         ensure_date_order(ctx, batch, [c for c in (cols.find(*FIELDS["start"]),) if c])
         out: dict[str, pa.Array] = {}

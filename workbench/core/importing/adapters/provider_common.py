@@ -72,6 +72,16 @@ def plain(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
     return arr
 
 
+def role_text(batch: pa.Table, cols: Columns, fields: Mapping[str, Sequence[str]]) -> TextGetter:
+    """A getter for one role's cleaned text: the first of its candidate columns present."""
+
+    def text(role: str) -> pa.Array | None:
+        found = cols.find(*fields[role])
+        return clean_text(batch.column(found)) if found else None
+
+    return text
+
+
 def clean_text(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Dictionary-encoded text, trimmed, with empty cells and null tokens as null.
 
