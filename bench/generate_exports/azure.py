@@ -27,19 +27,8 @@ from bench.generate_exports._core import (
     run_writer,
 )
 
-EA_COLUMNS: Final = (
-    "BillingAccountId", "BillingAccountName", "BillingPeriodStartDate", "BillingPeriodEndDate",
-    "BillingProfileId", "BillingProfileName", "AccountOwnerId", "AccountName", "SubscriptionId",
-    "SubscriptionName", "Date", "Product", "PartNumber", "MeterId", "ServiceFamily",
-    "MeterCategory", "MeterSubCategory", "MeterRegion", "MeterName", "Quantity",
-    "EffectivePrice", "Cost", "UnitPrice", "BillingCurrency", "ResourceLocation",
-    "AvailabilityZone", "ConsumedService", "ResourceId", "ResourceName", "ServiceInfo1",
-    "ServiceInfo2", "AdditionalInfo", "Tags", "InvoiceSectionId", "InvoiceSection", "CostCenter",
-    "UnitOfMeasure", "ResourceGroup", "ReservationId", "ReservationName", "ProductOrderId",
-    "ProductOrderName", "OfferId", "IsAzureCreditEligible", "Term", "PublisherName", "PlanName",
-    "ChargeType", "Frequency", "PublisherType", "PayGPrice", "PricingModel",
-    "CostAllocationRuleName", "benefitId", "benefitName",
-)  # fmt: skip
+# The 2023+ EA cost-details header is the one the demo writes.
+from workbench.core.demo.azure import EA_COLUMNS
 
 # family, category, subcategory, meter, unit, consumed service, ARM type, PAYG price
 _METERS: Final = (
