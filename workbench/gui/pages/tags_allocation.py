@@ -255,4 +255,6 @@ class TagsAllocationPage(Page):
         self.showback_tab.show_view(view, currency, lang)
 
     def shutdown(self) -> None:
+        """Stop every worker the page owns: its own analysis and the tabs' (lines panel)."""
         self.worker.shutdown()
+        self.allocation_tab.shutdown()

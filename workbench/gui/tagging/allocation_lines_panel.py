@@ -110,6 +110,10 @@ class AllocationLinesPanel(QWidget):
         self.selection, self.lines = None, None
         self.retranslate()
 
+    def shutdown(self) -> None:
+        """Cancel the running lines query and wait for the pool thread."""
+        self.worker.shutdown()
+
     def show_selection(
         self,
         costs: pa.Table,

@@ -369,6 +369,10 @@ class AllocationTab(QWidget):
             return
         self._emit(config)
 
+    def shutdown(self) -> None:
+        """Stop the lines panel's worker (the page calls this when the window closes)."""
+        self.lines_panel.shutdown()
+
     def _dimension_edited(self) -> None:
         if self.config is None:
             return
