@@ -108,182 +108,182 @@
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="124"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="128"/>
         <source>Finding the lines…</source>
         <translation>Kostenposten zoeken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="137"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="141"/>
         <source>The lines could not be listed: {0}</source>
         <translation>De kostenposten konden niet worden getoond: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="141"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="145"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="232"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="142"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="146"/>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="143"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="233"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="144"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="148"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="234"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="145"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="149"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="234"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="146"/>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="150"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="147"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="151"/>
         <source>File:row</source>
         <translation>Bestand:rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="153"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="157"/>
         <source>pool {0}</source>
         <translation>pool {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="153"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="157"/>
         <source>(unallocated)</source>
         <translation>(niet toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="161"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="165"/>
         <source>Select a rule or a recipient to see the cost lines behind it.</source>
         <translation>Selecteer een regel of een ontvanger om de kostenposten erachter te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="170"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="174"/>
         <source>(no resource)</source>
         <translation>(geen resource)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="180"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="184"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="187"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="191"/>
         <source>No rule matched</source>
         <translation>Geen regel van toepassing</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="189"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="193"/>
         <source>Rule {0}</source>
         <translation>Regel {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="191"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="195"/>
         <source>Recipient {0}</source>
         <translation>Ontvanger {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="193"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="197"/>
         <source>{0}: {1} lines from {2} cost rows.</source>
         <translation>{0}: {1} posten uit {2} kostenrijen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="198"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="202"/>
         <source>The largest {0} are shown; {1} more lines total {2}.</source>
         <translation>De grootste {0} staan hier; {1} andere posten samen {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="204"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="208"/>
         <source>Shared cost reaches a recipient through pool splits, not lines.</source>
         <translation>Gedeelde kosten komen via de verdeling van pools bij een ontvanger, niet als posten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="214"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="218"/>
         <source>Export lines</source>
         <translation>Posten exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="214"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="218"/>
         <source>allocation-lines.xlsx</source>
         <translation>toewijzingsposten.xlsx</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="232"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="232"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="228"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="232"/>
         <source>Rule description</source>
         <translation>Omschrijving regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="233"/>
         <source>Resource ID</source>
         <translation>Resource-ID</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="229"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="233"/>
         <source>Resource name</source>
         <translation>Resourcenaam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="234"/>
         <source>Account name</source>
         <translation>Accountnaam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="234"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
         <source>First row</source>
         <translation>Eerste rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="231"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
         <source>Rows</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="239"/>
         <source>Lines</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="235"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="239"/>
         <source>Other lines (not shown)</source>
         <translation>Overige posten (niet getoond)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="238"/>
+        <location filename="../../workbench/gui/tagging/allocation_lines_panel.py" line="242"/>
         <source>Could not write {0}: {1}</source>
         <translation>Kon {0} niet schrijven: {1}</translation>
     </message>
@@ -291,168 +291,169 @@
 <context>
     <name>AllocationTab</name>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="106"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="132"/>
         <source>Allocation rules</source>
         <translation>Toewijzingsregels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="109"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="135"/>
         <source>Rules run top to bottom; the first rule that matches a cost line allocates it.</source>
         <translation>Regels werken van boven naar beneden; de eerste regel die past, wijst de kostenregel toe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="112"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="138"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="113"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="139"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="114"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="140"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="115"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="141"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="116"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="142"/>
         <source>Apply rule</source>
         <translation>Regel toepassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="117"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="143"/>
         <source>Allocated cost per recipient</source>
         <translation>Toegewezen kosten per ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="118"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="144"/>
         <source>Shared cost pools</source>
         <translation>Pools voor gedeelde kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="119"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="145"/>
         <source>Save pool</source>
         <translation>Pool opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="122"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
         <source>Allocate to teams</source>
         <translation>Toewijzen aan teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="122"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
         <source>Allocate to products</source>
         <translation>Toewijzen aan producten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="123"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="149"/>
         <source>Allocate to cost centres</source>
         <translation>Toewijzen aan kostenplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="176"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="149"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="177"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="150"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="178"/>
         <source>Reads</source>
         <translation>Leest</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="151"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="179"/>
         <source>Goes to</source>
         <translation>Gaat naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="152"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="180"/>
         <source>Cost caught</source>
         <translation>Gevangen kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="156"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="184"/>
         <source>pool {0}</source>
         <translation>pool {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="157"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="185"/>
         <source>tag value</source>
         <translation>tagwaarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="167"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="195"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="296"/>
         <source>No rule matched</source>
         <translation>Geen regel paste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="176"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="204"/>
         <source>(unallocated)</source>
         <translation>(niet toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="204"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="232"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="205"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="233"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="206"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="234"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="207"/>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="211"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="235"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="239"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="208"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="236"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="221"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="249"/>
         <source>Allocated spend (direct + shared) ÷ total spend, on the chosen cost metric</source>
         <translation>Toegewezen kosten (direct + gedeeld) ÷ totale kosten, op de gekozen kostenmaatstaf</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="225"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="253"/>
         <source>Allocatable share</source>
         <translation>Toewijsbaar aandeel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="229"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="257"/>
         <source>Unallocated</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="258"/>
         <source>No rule or pool split gave this cost a recipient</source>
         <translation>Geen regel of poolverdeling gaf deze kosten een ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="236"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="264"/>
         <source>✓ Allocated + unallocated = total spend, to the cent, for every month.</source>
         <translation>✓ Toegewezen + niet toegewezen = totale kosten, op de cent, voor elke maand.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="239"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="267"/>
         <source>✗ The allocation does not add up: {0}</source>
         <translation>✗ De toewijzing sluit niet aan: {0}</translation>
     </message>
@@ -823,27 +824,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="87"/>
+        <location filename="../../workbench/gui/errors.py" line="91"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="91"/>
+        <location filename="../../workbench/gui/errors.py" line="95"/>
         <source>Something went wrong inside the workbench.</source>
         <translation>Er ging iets mis in de workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="94"/>
+        <location filename="../../workbench/gui/errors.py" line="98"/>
         <source>Your engagement was saved to a recovery file first; it will be offered the next time you start.</source>
         <translation>Uw engagement is eerst in een herstelbestand bewaard; dat wordt bij de volgende start aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="98"/>
+        <location filename="../../workbench/gui/errors.py" line="102"/>
         <source>There were no unsaved changes to protect.</source>
         <translation>Er waren geen onopgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/errors.py" line="107"/>
+        <location filename="../../workbench/gui/errors.py" line="111"/>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
     </message>
@@ -869,157 +870,157 @@
 <context>
     <name>ExplorerView</name>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="134"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="140"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="135"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="141"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="136"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="142"/>
         <source>Billing account</source>
         <translation>Factuuraccount</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="137"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="143"/>
         <source>Sub-account</source>
         <translation>Subaccount</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="138"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="144"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="139"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="145"/>
         <source>Service category</source>
         <translation>Servicecategorie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="140"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="146"/>
         <source>Charge category</source>
         <translation>Kostensoort</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="141"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="147"/>
         <source>Pricing category</source>
         <translation>Prijscategorie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="144"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="150"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="154"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="160"/>
         <source>(nothing)</source>
         <translation>(niets)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="165"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="171"/>
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="201"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="207"/>
         <source>No spend in this selection.</source>
         <translation>Geen uitgaven in deze selectie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="204"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="210"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="204"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="210"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="216"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="222"/>
         <source>%1 rows · months as columns · expand a row for resources and source lines · computed in %2 ms</source>
         <translation>%1 rijen · maanden als kolommen · klap een rij open voor resources en bronregels · berekend in %2 ms</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="264"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="270"/>
         <source>No source lines.</source>
         <translation>Geen bronregels.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="265"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="271"/>
         <source>Showing the %1 largest source lines.</source>
         <translation>De %1 grootste bronregels worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="281"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="287"/>
         <source>Copied: paste it into a spreadsheet.</source>
         <translation>Gekopieerd: plak het in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="295"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="301"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="295"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="301"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="297"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="303"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="300"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="306"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="305"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="311"/>
         <source>Group by</source>
         <translation>Groeperen op</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="306"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="312"/>
         <source>then by</source>
         <translation>daarna op</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="307"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="313"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="308"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="314"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="309"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="315"/>
         <source>Name contains…</source>
         <translation>Naam bevat…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="310"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="316"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="311"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="317"/>
         <source>Copy as tab-separated text for a spreadsheet</source>
         <translation>Kopiëren als tekst met tabs, voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="312"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="318"/>
         <source>Export CSV</source>
         <translation>CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/overview/explorer_view.py" line="313"/>
+        <location filename="../../workbench/gui/overview/explorer_view.py" line="319"/>
         <source>Export to Excel</source>
         <translation>Naar Excel exporteren</translation>
     </message>
@@ -1060,122 +1061,122 @@
 <context>
     <name>FileReportView</name>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="122"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="123"/>
         <source>First rows as imported</source>
         <translation>Eerste rijen zoals geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="128"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="129"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="129"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="130"/>
         <source>Rejected: nothing was imported</source>
         <translation>Afgewezen: er is niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="130"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="131"/>
         <source>Already imported (same content): nothing added</source>
         <translation>Al geïmporteerd (zelfde inhoud): niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="131"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="132"/>
         <source>Needs a column mapping</source>
         <translation>Kolomkoppeling nodig</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="132"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="133"/>
         <source>Read, not imported</source>
         <translation>Gelezen, niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="138"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="139"/>
         <source>Select a file to see its report.</source>
         <translation>Kies een bestand om het rapport te zien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="146"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="147"/>
         <source>Detected: %1, version %2 (confidence %3)</source>
         <translation>Herkend: %1, versie %2 (zekerheid %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="155"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="156"/>
         <source>Rows read</source>
         <translation>Rijen gelezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="156"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="157"/>
         <source>Rows imported</source>
         <translation>Rijen geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="157"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="158"/>
         <source>Rows rejected</source>
         <translation>Rijen afgewezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="159"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="160"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="163"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="164"/>
         <source>Tag keys</source>
         <translation>Tagsleutels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="171"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="172"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="172"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="173"/>
         <source>Billed cost</source>
         <translation>Gefactureerde kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="173"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="174"/>
         <source>Effective cost</source>
         <translation>Effectieve kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="174"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="175"/>
         <source>List cost</source>
         <translation>Catalogusprijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="176"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="177"/>
         <source>Totals per currency</source>
         <translation>Totalen per valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="189"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="190"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="190"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="191"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="199"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="199"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="199"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="198"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="200"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
@@ -1932,22 +1933,23 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="97"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="109"/>
         <source>Overview</source>
+        <extracomment>A month clicked on the time chart, waiting to be folded into the group drill-down of the same click (or applied alone on the next event loop turn).</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="190"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="243"/>
         <source>Where the money goes, at a glance.</source>
         <translation>Waar het geld naartoe gaat, in één oogopslag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="193"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="246"/>
         <source>Where the money goes: %1 billing lines. Click a bar to drill down.</source>
         <translation>Waar het geld naartoe gaat: %1 factuurregels. Klik op een balk om in te zoomen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="201"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="254"/>
         <source>No cost data yet.
 
 Go to Import and drop a billing export (AWS CUR, Azure cost details, Google Cloud billing export or FOCUS), or open the demo engagement.</source>
@@ -1956,27 +1958,27 @@ Go to Import and drop a billing export (AWS CUR, Azure cost details, Google Clou
 Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details, Google Cloud billing-export of FOCUS), of open de demo-engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="206"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="259"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="207"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="260"/>
         <source>Cost explorer</source>
         <translation>Kostenverkenner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="216"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="269"/>
         <source>Export chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="217"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="270"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="217"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="270"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
@@ -2123,52 +2125,81 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>PoolEditor</name>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
         <source>Split</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="230"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
         <source>Fixed %</source>
         <translation>Vast %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="234"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="242"/>
         <source>Evenly</source>
         <translation>Gelijk verdeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="235"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
         <source>Proportional to direct spend</source>
         <translation>Naar verhouding van directe kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="236"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
         <source>Fixed percentages</source>
         <translation>Vaste percentages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="253"/>
         <source>Empty: every team with direct cost</source>
         <translation>Leeg: elk team met directe kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
-        <source>Team A = 60, Team B = 40</source>
-        <translation>Team A = 60, Team B = 40</translation>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="256"/>
+        <source>Team A = {0}; Team B = {1}</source>
+        <translation>Team A = {0}; Team B = {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="268"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="305"/>
+        <source>“{0}”: write each recipient as “name = percentage”.</source>
+        <translation>“{0}”: schrijf elke ontvanger als “naam = percentage”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="309"/>
+        <source>“{0}” is not a percentage; write e.g. {1}.</source>
+        <translation>“{0}” is geen percentage; schrijf bijvoorbeeld {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="313"/>
+        <source>{0} has more than one percentage.</source>
+        <translation>{0} heeft meer dan één percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="315"/>
+        <source>The percentages add up to {0} %; they must add up to 100 %.</source>
+        <translation>De percentages tellen op tot {0} %; ze moeten samen 100 % zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="318"/>
+        <source>Give each recipient a percentage, e.g. {0}.</source>
+        <translation>Geef elke ontvanger een percentage, bijvoorbeeld {0}.</translation>
+    </message>
+    <message>
+        <source>Team A = 60, Team B = 40</source>
+        <translation type="vanished">Team A = 60, Team B = 40</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="326"/>
         <source>Give the pool a name</source>
         <translation>Geef de pool een naam</translation>
     </message>
@@ -2176,22 +2207,23 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>PresenterDialog</name>
     <message>
-        <location filename="../../workbench/gui/assessment/presenter.py" line="99"/>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="119"/>
         <source>No capabilities in focus yet.</source>
+        <extracomment>Type sizes at the reference width of 1440 px; other screens scale them.</extracomment>
         <translation>Nog geen capabilities gekozen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/presenter.py" line="100"/>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="120"/>
         <source>Esc leaves presenter mode.</source>
         <translation>Esc sluit de presentatiemodus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/presenter.py" line="106"/>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="126"/>
         <source>question %1 of %2</source>
         <translation>vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/presenter.py" line="126"/>
+        <location filename="../../workbench/gui/assessment/presenter.py" line="146"/>
         <source>1-5 answer · N/D/S not applicable, don&apos;t know, skip · ← → previous/next · Esc leaves</source>
         <translation>1-5 antwoord · N/D/S niet van toepassing, weet ik niet, later · ← → vorige/volgende · Esc sluit</translation>
     </message>
@@ -2587,165 +2619,165 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>RoadmapPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="140"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="142"/>
         <source>Roadmap</source>
         <extracomment>Widest the descriptive columns get; the Action column takes the rest of the width.</extracomment>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="159"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="161"/>
         <source>Concrete next steps from the assessment gaps, in order, with an owner and a date. Your edits are kept when you generate again.</source>
         <translation>Concrete volgende stappen uit de gaten in het assessment, op volgorde, met een eigenaar en een datum. Uw wijzigingen blijven bewaard als u opnieuw genereert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="163"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="164"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
         <source>Add action…</source>
         <translation>Actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="170"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="171"/>
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="172"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="174"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="173"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="175"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="174"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="176"/>
         <source>Capability</source>
         <translation>Capability</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="175"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="177"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="176"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="178"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="177"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="179"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="178"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="180"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="179"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="181"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="180"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="182"/>
         <source>Savings per year</source>
         <translation>Besparing per jaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="181"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="182"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="184"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="193"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="195"/>
         <source>No gaps yet: set targets above the current levels in the Assessment.</source>
         <translation>Nog geen gaten: stel in het assessment doelen boven het huidige niveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="219"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="221"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="219"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="221"/>
         <source>Action:</source>
         <translation>Actie:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="267"/>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="276"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="269"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="278"/>
         <source>Export roadmap</source>
         <translation>Roadmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="267"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="269"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="278"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="280"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="289"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="291"/>
         <source>Generate again</source>
         <translation>Opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="289"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="291"/>
         <source>Generate roadmap</source>
         <translation>Roadmap genereren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="297"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="299"/>
         <source>No roadmap yet: generate it from the assessment gaps.</source>
         <translation>Nog geen roadmap: genereer hem uit de gaten in het assessment.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="299"/>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="339"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="301"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="341"/>
         <source>month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="321"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="323"/>
         <source>%1 actions</source>
         <translation>%1 acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="323"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="325"/>
         <source>%1 dependency warnings</source>
         <translation>%1 waarschuwingen over volgorde</translation>
     </message>
@@ -2753,113 +2785,113 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
         <source>Rule type</source>
         <translation>Soort regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="79"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
         <source>Tag key</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
         <source>Mapping</source>
         <translation>Koppeltabel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="80"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
         <source>Regular expression</source>
         <translation>Reguliere expressie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
         <source>Applied to</source>
         <translation>Toegepast op</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="81"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
         <source>Charge categories</source>
         <translation>Kostencategorieën</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="83"/>
         <source>Allocate to</source>
         <translation>Toewijzen aan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="82"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="83"/>
         <source>Or share via pool</source>
         <translation>Of delen via pool</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="94"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="95"/>
         <source>Import CSV/XLSX…</source>
         <translation>CSV/XLSX importeren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="95"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="96"/>
         <source>from = to, e.g. 123456789012 = Team Data</source>
         <translation>van = naar, bijv. 123456789012 = Team Data</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="96"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="97"/>
         <source>e.g. ^prod-(?P&lt;recipient&gt;[a-z]+)-</source>
         <translation>bijv. ^prod-(?P&lt;recipient&gt;[a-z]+)-</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="97"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="98"/>
         <source>Credit, Adjustment</source>
         <translation>Credit, Adjustment</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="98"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="99"/>
         <source>Team, product or cost centre</source>
         <translation>Team, product of kostenplaats</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="100"/>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="120"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="101"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="121"/>
         <source>(no pool)</source>
         <translation>(geen pool)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="105"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="106"/>
         <source>By tag</source>
         <translation>Op tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="106"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="107"/>
         <source>By account (mapping table)</source>
         <translation>Op account (koppeltabel)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="107"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="108"/>
         <source>By service</source>
         <translation>Op dienst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="108"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="109"/>
         <source>By resource id or name (regex)</source>
         <translation>Op resource-ID of -naam (regex)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="109"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="110"/>
         <source>Untaggable cost</source>
         <translation>Niet-taggbare kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="110"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="111"/>
         <source>By charge category</source>
         <translation>Op kostencategorie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="162"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="163"/>
         <source>This regular expression is not valid: {0}</source>
         <translation>Deze reguliere expressie is ongeldig: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="186"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="187"/>
         <source>Import mapping table</source>
         <translation>Koppeltabel importeren</translation>
     </message>
@@ -3132,63 +3164,63 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="58"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="59"/>
         <source>Evidence thresholds</source>
         <translation>Drempels voor bewijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="66"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="67"/>
         <source>The bars a KPI from the client&apos;s data must reach for each level. They apply to this engagement only; the shipped defaults are shown under each bar.</source>
         <translation>De drempel die een KPI uit de data van de klant per niveau moet halen. Ze gelden alleen voor deze opdracht; de standaardwaarde staat onder elke drempel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="95"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="97"/>
         <source>Reset all to defaults</source>
         <translation>Alles terug naar standaard</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="123"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="126"/>
         <source>Reset</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="124"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="127"/>
         <source>Back to the shipped default</source>
         <translation>Terug naar de standaardwaarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="138"/>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="147"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="141"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="150"/>
         <source>default: %1</source>
         <translation>standaard: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="163"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="166"/>
         <source>Yes/no: the level suggested when present in the data</source>
         <translation>Ja/nee: het niveau dat wordt voorgesteld als het in de data aanwezig is</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="165"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="168"/>
         <source>Higher is better: bars rise from Crawl to Run</source>
         <translation>Hoger is beter: drempels stijgen van Crawl naar Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="166"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="169"/>
         <source>Lower is better: bars fall from Crawl to Run</source>
         <translation>Lager is beter: drempels dalen van Crawl naar Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="179"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="182"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="230"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="233"/>
         <source>Each level needs at least the bar of the level before: Crawl ≤ Walk ≤ Run.</source>
         <translation>Elk niveau vraagt minstens de drempel van het niveau ervoor: Crawl ≤ Walk ≤ Run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="232"/>
+        <location filename="../../workbench/gui/assessment/thresholds_dialog.py" line="235"/>
         <source>Each level needs at most the bar of the level before: Crawl ≥ Walk ≥ Run.</source>
         <translation>Elk niveau vraagt hooguit de drempel van het niveau ervoor: Crawl ≥ Walk ≥ Run.</translation>
     </message>

@@ -7,6 +7,9 @@ The widgets collect text; these functions turn it into core values (or raise
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from workbench.core.tagging.allocation_model import AllocationConfig, AllocationRule, SharedPool
 from workbench.core.tagging.policy import PolicyError, TagKeyPolicy, TagPolicy
 
@@ -145,15 +148,92 @@ def build_rule(
     return AllocationRule.from_dict(data)
 
 
+class PercentageError(PolicyError):
+    """Fixed percentages that cannot be used; ``problem`` says why, so the GUI can word it.
+
+    Problems: ``"empty"`` (none given), ``"pair"`` (``subject`` is not ``name = number``),
+    ``"number"`` (``subject`` is not a percentage), ``"duplicate"`` (recipient ``subject``
+    named twice), ``"sum"`` (they add up to ``subject``, canonical decimal text, not 100).
+    """
+
+    def __init__(self, problem: str, subject: str = "") -> None:
+        super().__init__(f"fixed percentages: {problem} {subject}".strip())
+        self.problem = problem
+        self.subject = subject
+
+
+#: Pairs are separated by ";" or a new line, or by a comma that is not a decimal comma
+#: (one between two digits, as in "12,5"), so "A = 60, B = 40" keeps working.
+_PAIR_SEPARATOR = re.compile(r"[;\n]|(?<!\d),|,(?!\d)")
+#: A percentage: digits with at most one decimal mark, "." or "," whatever the language
+#: (a percentage never needs a thousands separator), and an optional "%".
+_PERCENTAGE = re.compile(r"(\d*)(?:[.,](\d+))?\s*%?")
+
+
+def parse_percentage(text: str) -> Decimal:
+    """``"12,5"``, ``"12.5"``, ``"12,5 %"`` -> ``Decimal("12.5")``; raises PercentageError."""
+    value = text.strip()
+    match = _PERCENTAGE.fullmatch(value)
+    if not value or match is None or not (match.group(1) or match.group(2)):
+        raise PercentageError("number", value)
+    return Decimal(f"{match.group(1) or '0'}.{match.group(2) or '0'}")
+
+
+def parse_percentages(text: str) -> dict[str, str]:
+    """``"Team A = 12,5; Team B = 87.5"`` -> ``{"Team A": "12.5", "Team B": "87.5"}``.
+
+    The values are canonical decimal text (what the engagement stores) and must add up to
+    exactly 100; anything else raises :class:`PercentageError`.
+    """
+    found: dict[str, str] = {}
+    total = Decimal(0)
+    for part in _PAIR_SEPARATOR.split(text):
+        if not part.strip():
+            continue
+        name, sep, number = part.partition("=")
+        name = name.strip()
+        if not sep or not name or not number.strip():
+            raise PercentageError("pair", part.strip())
+        if name in found:
+            raise PercentageError("duplicate", name)
+        value = parse_percentage(number)
+        found[name] = _decimal_text(value)
+        total += value
+    if not found:
+        raise PercentageError("empty")
+    if total != 100:
+        raise PercentageError("sum", _decimal_text(total))
+    return found
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Plain decimal text without exponent or trailing zeros: 12.50 -> "12.5", 100 -> "100"."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_percentage(text: str, decimal_point: str) -> str:
+    """A stored percentage ("12.5") as the user's language writes it ("12,5")."""
+    return text.replace(".", decimal_point)
+
+
+def format_percentages(percentages: dict[str, str], decimal_point: str) -> str:
+    """``{"A": "12.5"}`` -> ``"A = 12,5"`` (Dutch); pairs joined by "; " (never ambiguous)."""
+    return "; ".join(
+        f"{name} = {format_percentage(value, decimal_point)}" for name, value in percentages.items()
+    )
+
+
 def build_pool(
     pool_id: str, method: str, recipients: str, percentages: str, label: str = ""
 ) -> SharedPool:
+    """A validated pool; fixed percentages are read by :func:`parse_percentages`."""
     return SharedPool.from_dict(
         {
             "id": pool_id,
             "method": method,
             "recipients": split_list(recipients),
-            "percentages": parse_mapping(percentages),
+            "percentages": parse_percentages(percentages) if method == "fixed" else {},
             "label": label,
         }
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -204,7 +205,11 @@ class RuleEditor(QWidget):
 
 
 class PoolEditor(QWidget):
-    """One shared-cost pool: id, split method, recipients, fixed percentages."""
+    """One shared-cost pool: id, split method, recipients, fixed percentages.
+
+    Fixed percentages are read in the user's language ("12,5" in Dutch) and "12.5" is
+    accepted too; a wrong entry or a total other than 100 % is reported while typing.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,10 +226,13 @@ class PoolEditor(QWidget):
             self.labels, (self.pool_id, self.method, self.recipients, self.percentages), strict=True
         ):
             form.addRow(label, widget)
+        self.form = form
         self.error = error_label(self)
         form.addRow(self.error)
         self.pools: list[SharedPool] = []
         self.pool_id.activated.connect(self._show_pool)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.percentages.textEdited.connect(self.check_percentages)
 
     def retranslate(self) -> None:
         texts = (self.tr("Pool"), self.tr("Split"), self.tr("Recipients"), self.tr("Fixed %"))
@@ -236,12 +244,18 @@ class PoolEditor(QWidget):
             "fixed": self.tr("Fixed percentages"),
         }
         current = self.method.currentData()
+        self.method.blockSignals(True)
         self.method.clear()
         for method in SPLIT_METHODS:
             self.method.addItem(methods[method], method)
         self.method.setCurrentIndex(max(self.method.findData(current), 0))
+        self.method.blockSignals(False)
         self.recipients.setPlaceholderText(self.tr("Empty: every team with direct cost"))
-        self.percentages.setPlaceholderText(self.tr("Team A = 60, Team B = 40"))
+        point = QLocale().decimalPoint()
+        self.percentages.setPlaceholderText(
+            self.tr("Team A = {0}; Team B = {1}").format(f"62{point}5", f"37{point}5")
+        )
+        self._method_changed()
 
     def set_pools(self, pools: list[SharedPool]) -> None:
         current = self.pool_id.currentText()
@@ -259,13 +273,63 @@ class PoolEditor(QWidget):
             return
         self.method.setCurrentIndex(max(self.method.findData(pool.method), 0))
         self.recipients.setText(", ".join(pool.recipients))
-        self.percentages.setText(editing.format_mapping(pool.percentages))
+        point = QLocale().decimalPoint()
+        self.percentages.setText(editing.format_percentages(pool.percentages, point))
         show_error(self.error, "")
 
+    def _is_fixed(self) -> bool:
+        return bool(self.method.currentData() == "fixed")
+
+    def _method_changed(self) -> None:
+        self.form.setRowVisible(self.percentages, self._is_fixed())
+        if not self._is_fixed():
+            show_error(self.error, "")
+        elif self.percentages.text().strip():
+            self.check_percentages()
+
+    def check_percentages(self) -> bool:
+        """Show what is wrong with the fixed percentages inline; True when they are usable."""
+        if not self._is_fixed():
+            return True
+        try:
+            editing.parse_percentages(self.percentages.text())
+        except editing.PercentageError as exc:
+            show_error(self.error, self.percentage_message(exc))
+            return False
+        show_error(self.error, "")
+        return True
+
+    def percentage_message(self, exc: editing.PercentageError) -> str:
+        point = QLocale().decimalPoint()
+        if exc.problem == "pair":
+            return self.tr("“{0}”: write each recipient as “name = percentage”.").format(
+                exc.subject
+            )
+        if exc.problem == "number":
+            return self.tr("“{0}” is not a percentage; write e.g. {1}.").format(
+                exc.subject, f"12{point}5"
+            )
+        if exc.problem == "duplicate":
+            return self.tr("{0} has more than one percentage.").format(exc.subject)
+        if exc.problem == "sum":
+            return self.tr("The percentages add up to {0} %; they must add up to 100 %.").format(
+                editing.format_percentage(exc.subject, point)
+            )
+        return self.tr("Give each recipient a percentage, e.g. {0}.").format(
+            f"Team A = 62{point}5; Team B = 37{point}5"
+        )
+
     def build(self) -> SharedPool:
+        """The pool the form describes; raises PolicyError with a translated message."""
         name = self.pool_id.currentText().strip()
         if not name:
             raise PolicyError(self.tr("Give the pool a name"))
-        return editing.build_pool(
-            name, str(self.method.currentData()), self.recipients.text(), self.percentages.text()
-        )
+        try:
+            return editing.build_pool(
+                name,
+                str(self.method.currentData()),
+                self.recipients.text(),
+                self.percentages.text(),
+            )
+        except editing.PercentageError as exc:
+            raise PolicyError(self.percentage_message(exc)) from exc
