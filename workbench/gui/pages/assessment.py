@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +27,7 @@ from workbench.gui.assessment.results_view import ResultsView
 from workbench.gui.assessment.setup_view import SetupView
 from workbench.gui.assessment.thresholds_dialog import ThresholdsDialog
 from workbench.gui.assessment.wizard import AssessmentWizard
-from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.pages.base import Page, page_layout
 from workbench.gui.workers import Worker
 
 
@@ -51,15 +48,8 @@ class AssessmentPage(Page):
         self.worker.done.connect(self._on_evidence)
         self.presenter: PresenterDialog | None = None
         self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 20)
-        layout.setSpacing(12)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        self.title_label, self.subtitle_label = page_heading(self)
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.subtitle_label)
-        head.addLayout(titles, 1)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
         self.scope_label = QLabel(self)
         self.scope_combo = QComboBox(self)
         self.scope_combo.setMinimumWidth(220)
@@ -67,11 +57,9 @@ class AssessmentPage(Page):
         self.presenter_button = QPushButton(self)
         self.presenter_button.setObjectName("PrimaryButton")
         self.presenter_button.clicked.connect(self.open_presenter)
-        head.addWidget(self.scope_label, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addWidget(self.scope_combo, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addSpacing(12)
-        head.addWidget(self.presenter_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(head)
+        head.add_action(self.scope_label)
+        head.add_action(self.scope_combo)
+        head.add_action(self.presenter_button, spacing_before=12)
         self.tabs = QTabWidget(self)
         self.setup_view = SetupView(self.ctl, self.tabs)
         self.wizard = AssessmentWizard(self.ctl, self.tabs)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workbench.core.engagement import Engagement
 
@@ -60,6 +60,39 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """Stop workers; called once when the window closes."""
+
+
+#: Outer margins (left, top, right, bottom) and spacing of every page, so pages line up.
+PAGE_MARGINS = (32, 24, 32, 20)
+PAGE_SPACING = 12
+
+
+class PageHeader(QHBoxLayout):
+    """The top row of a page: title and subtitle on the left, the page's main buttons on
+    the right (bottom-aligned with the subtitle)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.title_label, self.subtitle_label = page_heading(page)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        self.addLayout(titles, 1)
+
+    def add_action(self, widget: QWidget, spacing_before: int = 0) -> None:
+        if spacing_before:
+            self.addSpacing(spacing_before)
+        self.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+
+
+def page_layout(page: QWidget) -> tuple[QVBoxLayout, PageHeader]:
+    """The page's vertical layout with the standard margins, its header row already added."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(PAGE_SPACING)
+    header = PageHeader(page)
+    layout.addLayout(header)
+    return layout, header
 
 
 def page_heading(parent: QWidget) -> tuple[QLabel, QLabel]:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,7 +41,7 @@ from workbench.gui.overview.dashboard import OverviewDashboard
 from workbench.gui.overview.explorer_view import ExplorerView
 from workbench.gui.overview.filter_bar import FilterBar, store_filters
 from workbench.gui.overview.style import overview_stylesheet
-from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.pages.base import Page, page_layout
 from workbench.gui.workers import Worker
 
 
@@ -51,12 +50,8 @@ class OverviewPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 12)
-        layout.setSpacing(12)
-        self.title_label, self.subtitle_label = page_heading(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
         self.filter_bar = FilterBar(self)
         layout.addWidget(self.filter_bar)
         self.stack = QStackedWidget(self)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from workbench.core.engagement import Engagement
 from workbench.gui.errors import is_expected, show_expected_error
 from workbench.gui.i18n import ui_language
-from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.pages.base import Page, page_layout
 from workbench.gui.report.finance_card import FinanceExports, workbook_file_title
 from workbench.gui.report.options import ReportOptions, section_name
 from workbench.gui.report.result_panel import ReportResultPanel
@@ -77,12 +77,8 @@ class ReportPage(Page):
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
-        self.title_label, self.subtitle_label = page_heading(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
 
         self.empty_card, empty_layout, self.empty_title = _card(self)
         self.empty_label = QLabel(self.empty_card)

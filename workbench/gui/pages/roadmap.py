@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from workbench.core.formatting import format_money_nano
 from workbench.core.roadmap import ALL_HORIZONS, PERSONAS, STATUSES, roadmap_to_rows
 from workbench.core.roadmap.rows import HORIZON_LABELS, PERSONA_LABELS, STATUS_LABELS
 from workbench.gui.i18n import ui_language
-from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.pages.base import Page, page_layout
 from workbench.gui.roadmap.controller import RoadmapController
 from workbench.gui.roadmap.delegates import (
     KEY_ROLE,
@@ -63,20 +62,12 @@ class RoadmapPage(Page):
         super().__init__(parent)
         self.ctl = RoadmapController()
         self._filling = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 20)
-        layout.setSpacing(12)
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        self.title_label, self.subtitle_label = page_heading(self)
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.subtitle_label)
-        head.addLayout(titles, 1)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
         self.generate_button = QPushButton(self)
         self.generate_button.setObjectName("PrimaryButton")
         self.generate_button.clicked.connect(self.generate)
-        head.addWidget(self.generate_button)
-        layout.addLayout(head)
+        head.add_action(self.generate_button)
 
         tools = QHBoxLayout()
         self.table_button = QPushButton(self)
