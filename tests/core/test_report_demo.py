@@ -95,4 +95,9 @@ def test_demo_roadmap_exports_to_excel(demo_engagement_file: Path, tmp_path: Pat
     path = export_roadmap_xlsx(load(demo_engagement_file), tmp_path / "r.xlsx", lang="en")
     sheet = load_workbook(path).active
     assert sheet is not None and sheet.max_row > 5
-    assert sheet.cell(2, 7).is_date  # due date is a real date
+    assert sheet.cell(2, 8).is_date  # due date is a real date
+    headers = [cell.value for cell in sheet[1]]
+    scopes = {row[headers.index("Scope")] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    # Scope names as the workshop typed them, never internal ids or blanks.
+    # The getting-started steps have no single scope: they apply to the whole organisation.
+    assert scopes == {"Zuiderzee Logistiek (hele organisatie)", "Whole organisation"}

@@ -52,6 +52,7 @@ def read_roadmap(engagement: Engagement, lang: str) -> RoadmapData | None:
     raw = engagement.section(SECTION)
     if not raw:
         return None
+    from workbench.core.assessment.kpis import load_state
     from workbench.core.assessment.loader import load_model
     from workbench.core.roadmap.model import Roadmap, RoadmapFormatError
     from workbench.core.roadmap.rows import roadmap_to_rows
@@ -64,7 +65,8 @@ def read_roadmap(engagement: Engagement, lang: str) -> RoadmapData | None:
         return None
     model = load_model()
     base = _base_date(engagement)
-    rows = roadmap_to_rows(roadmap, lang, model=model)
+    scopes = {scope.id: scope.name for scope in load_state(engagement).scopes}
+    rows = roadmap_to_rows(roadmap, lang, model=model, scope_names=scopes)
     items = []
     for item, row in zip(roadmap.items, rows, strict=True):
         first, last = HORIZON_WINDOWS.get(item.horizon, HORIZON_WINDOWS["12+"])
@@ -88,6 +90,7 @@ def read_roadmap(engagement: Engagement, lang: str) -> RoadmapData | None:
                 impact=plain(row["impact"], max_length=40),
                 savings=tuple(sorted(item.savings_by_currency().items())),
                 domain_id=domain,
+                scope=plain(row["scope"], max_length=120),
             )
         )
     return RoadmapData(items=tuple(items))

@@ -141,6 +141,7 @@ class RoadmapItem:
     impact: str = ""
     savings: tuple[tuple[str, int], ...] = ()  # (currency, nano)
     domain_id: str = ""
+    scope: str = ""
 
 
 @dataclass(frozen=True)

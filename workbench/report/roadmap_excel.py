@@ -23,6 +23,7 @@ _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _COLUMNS: Final = (
     ("action", 60),
     ("capability", 28),
+    ("scope", 24),
     ("owner", 22),
     ("effort", 10),
     ("horizon", 14),
@@ -61,6 +62,7 @@ def write_roadmap_xlsx(roadmap: RoadmapData, out_path: str | os.PathLike[str], l
             [
                 _safe(item.title),
                 _safe(item.capability),
+                _safe(item.scope),
                 _safe(item.owner),
                 _safe(item.effort),
                 _safe(item.horizon),
@@ -73,10 +75,10 @@ def write_roadmap_xlsx(roadmap: RoadmapData, out_path: str | os.PathLike[str], l
         )
         row = sheet[sheet.max_row]
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
-        for cell in row[5:7]:
+        for cell in row[6:8]:
             cell.number_format = "DD-MM-YYYY" if lang == "nl" else "DD MMM YYYY"
         if isinstance(savings, float):
-            row[9].number_format = "#,##0.00"
+            row[10].number_format = "#,##0.00"
     for index, (_, width) in enumerate(_COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
     sheet.freeze_panes = "A2"

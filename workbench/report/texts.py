@@ -66,6 +66,7 @@ _TEXTS: Final[dict[str, tuple[str, str]]] = {
     "level": ("Level", "Niveau"),
     "domain": ("Domain", "Domein"),
     "capability": ("Capability", "Capability"),
+    "scope": ("Scope", "Scope"),
     "not_assessed": ("not assessed", "niet beoordeeld"),
     # Capability pages
     "capabilities": ("Capabilities in detail", "Capabilities toegelicht"),

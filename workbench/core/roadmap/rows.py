@@ -23,6 +23,9 @@ COLUMNS: Final[tuple[str, ...]] = (
     "prerequisites",
     "key",
 )
+#: Scope shown for actions that are not tied to one scope (the getting-started steps).
+WHOLE_ORGANISATION: Final = Text("Whole organisation", "Hele organisatie")
+
 HEADERS: Final[dict[str, Text]] = {
     "position": Text("#", "#"),
     "horizon": Text("When", "Wanneer"),
@@ -73,6 +76,13 @@ def _label(labels: dict[str, Text], value: str, lang: str) -> str:
     return labels[value].get(lang) if value in labels else value
 
 
+def scope_label(scope_id: str, lang: str, scope_names: dict[str, str] | None = None) -> str:
+    """The scope's display name; an action without a scope applies to the whole organisation."""
+    if not scope_id:
+        return WHOLE_ORGANISATION.get(lang)
+    return (scope_names or {}).get(scope_id, scope_id)
+
+
 def roadmap_to_rows(
     roadmap: Roadmap,
     lang: str,
@@ -90,7 +100,7 @@ def roadmap_to_rows(
             {
                 "position": position,
                 "horizon": _label(HORIZON_LABELS, item.horizon, lang),
-                "scope": (scope_names or {}).get(item.scope_id, item.scope_id),
+                "scope": scope_label(item.scope_id, lang, scope_names),
                 "capability": capability,
                 "action": item.title.get(lang),
                 "owner": _label(PERSONA_LABELS, item.owner, lang),

@@ -55,11 +55,14 @@ class ReportContext:
         """A paragraph of user text (client names, notes, tag values): always escaped."""
         return Paragraph(markup(value, multiline=multiline), getattr(self.styles, style_name))
 
-    def cell(self, value: object, *, right: bool = False, bold: bool = False) -> Paragraph:
+    def cell(
+        self, value: object, *, right: bool = False, bold: bool = False, multiline: bool = False
+    ) -> Paragraph:
         name = "cell_right" if right else "cell"
         if bold:
             name += "_bold"
-        return Paragraph(markup(value, max_length=2_000), getattr(self.styles, name))
+        text = markup(value, max_length=2_000, multiline=multiline)
+        return Paragraph(text, getattr(self.styles, name))
 
     def head(self, key: str, *, right: bool = False) -> Paragraph:
         style = self.styles.cell_head_right if right else self.styles.cell_head

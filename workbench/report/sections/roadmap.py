@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Final
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from workbench.core import formatting as fmt
 from workbench.core import palette
 from workbench.report.model import RoadmapItem
 from workbench.report.pdf.charts_maturity import GanttRow, gantt
 from workbench.report.pdf.styles import data_table
-from workbench.report.safe import label
+from workbench.report.safe import label, markup
 from workbench.report.sections import ReportContext
 
 GANTT_ROWS: Final = 30
@@ -20,6 +20,14 @@ GANTT_ROWS: Final = 30
 
 def _savings(ctx: ReportContext, item: RoadmapItem) -> str:
     return "\n".join(ctx.money(nano, currency) for currency, nano in item.savings) or "–"
+
+
+def _capability_cell(ctx: ReportContext, item: RoadmapItem, with_scope: bool) -> Flowable:
+    """The capability, with the scope in small muted type when the plan spans scopes."""
+    if not with_scope:
+        return ctx.cell(item.capability)
+    scope = f'<font size="7" color="{palette.MUTED}">{markup(item.scope)}</font>'
+    return Paragraph(f"{markup(item.capability)}<br/>{scope}", ctx.styles.cell)
 
 
 def _table(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable:
@@ -33,23 +41,24 @@ def _table(ctx: ReportContext, items: tuple[RoadmapItem, ...]) -> Flowable:
         ctx.head("due"),
     ]
     w = ctx.width
-    widths = [w * 0.28, w * 0.19, w * 0.16, w * 0.12, w * 0.11, w * 0.14]
+    widths = [w * 0.25, w * 0.20, w * 0.19, w * 0.13, w * 0.11, w * 0.12]
     if with_savings:
         head.append(ctx.head("savings", right=True))
-        widths = [w * 0.23, w * 0.16, w * 0.14, w * 0.11, w * 0.10, w * 0.13, w * 0.13]
+        widths = [w * 0.20, w * 0.17, w * 0.16, w * 0.13, w * 0.10, w * 0.11, w * 0.13]
     rows: list[list[Flowable]] = [head]
+    several_scopes = len({item.scope for item in items}) > 1
     for item in items:
         due = fmt.format_date(item.due, ctx.lang) if item.due else "–"
         row = [
             ctx.cell(item.title),
-            ctx.cell(item.capability),
+            _capability_cell(ctx, item, several_scopes),
             ctx.cell(item.owner),
             ctx.cell(item.effort),
             ctx.cell(item.horizon),
             ctx.cell(due),
         ]
         if with_savings:
-            row.append(ctx.cell(_savings(ctx, item), right=True))
+            row.append(ctx.cell(_savings(ctx, item), right=True, multiline=True))
         rows.append(row)
     return data_table(rows, widths, numeric_columns=(6,) if with_savings else ())
 
