@@ -167,6 +167,13 @@ class FileReportView(QWidget):
         for label, value in facts:
             parts.append(f"<tr><td>{esc(label)}</td><td align='right'>{esc(value)}</td></tr>")
         parts.append("</table>")
+        extra_rows = report.rows_imported - (report.rows_read - report.rejected_count)
+        if extra_rows > 0:
+            note = self.tr(
+                "%1 more rows than read: a source row holding several charges (credits nested "
+                "in a row, one column per service) becomes one cost row per charge."
+            ).replace("%1", format_number(extra_rows, lang))
+            parts.append(f"<p><i>{esc(note)}</i></p>")
         if report.currencies:
             head = (
                 self.tr("Currency"),
