@@ -21,9 +21,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from bench.generate_exports._core import ExportSummary
-from bench.generate_exports.azure import EA_COLUMNS, write_azure_ea
+from bench.generate_exports.azure import write_azure_ea
 from bench.generate_exports.cur import CUR_COLUMNS, write_cur_legacy
 from bench.generate_exports.focus import FOCUS_COLUMNS, MONEY_COLUMNS, write_focus
+from workbench.core.demo.azure import EA_COLUMNS
 
 #: format -> (currency column, cost columns) used by :func:`expected_totals`.
 COST_COLUMNS: Final = {
