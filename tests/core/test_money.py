@@ -133,3 +133,34 @@ def test_decimal_comma_uses_the_same_paths() -> None:
     parsed = parse_money(pa.array(["1.234,56", "-0,5", ""]), decimal_comma=True)
     assert parsed.values.to_pylist() == [1_234_560_000_000, -500_000_000, None]
     assert nano_to_str(1_234_560_000_000) == "1234.56"
+
+
+small_and_large = st.builds(
+    lambda sign, whole, frac: f"{sign}{whole}.{frac:010d}",
+    st.sampled_from(["", "-"]),
+    st.one_of(st.integers(0, 9), st.integers(9, 9_223_372_036)),
+    st.integers(0, 10**10 - 1),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(small_and_large, st.none()), min_size=1, max_size=40))
+def test_fast_path_mixes_int64_and_decimal_rounding_rows(texts: list[str | None]) -> None:
+    """Amounts below 9.22 round in int64, larger ones with Arrow's decimal round; nulls stay
+    null wherever they fall (the two results are scattered back together)."""
+    fast = _exact_decimal_cast(normalise_decimal_text(pa.array(texts, pa.string())))
+    expected = [reference(t)[0] for t in texts]
+    if fast is None:
+        assert any(t is not None and reference(t)[1] for t in texts)
+    else:
+        assert fast.to_pylist() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9.223372036854775808", "9.223372036854775807", "-9.223372036854775808", "-9.2233720365"],
+)
+def test_fast_path_at_the_int64_unscaled_boundary(text: str) -> None:
+    fast = _exact_decimal_cast(normalise_decimal_text(pa.array([text, None, "0.0000000005"])))
+    assert fast is not None
+    assert fast.to_pylist() == [reference(text)[0], None, 1]
