@@ -7,11 +7,10 @@ import json
 import pyarrow as pa
 import pytest
 
+from workbench.core.importing.tagcolumns import tags_and_keys_from_columns, tags_from_columns
 from workbench.core.importing.tagtext import (
     parse_literal,
     parse_tag_text,
-    tags_and_keys_from_columns,
-    tags_from_columns,
     tags_from_text,
     tags_json,
 )

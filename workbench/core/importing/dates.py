@@ -190,9 +190,10 @@ def parse_timestamps(
         return _native_to_utc(arr), pa.array([False] * len(arr), pa.bool_())
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
         arr = arr.cast(pa.string())
-    distinct = pc.unique(arr)
-    parsed, invalid = _parse_distinct(distinct, order)
-    positions = pc.index_in(arr, value_set=distinct)
+    # One hashing pass gives both the distinct values and each row's position among them.
+    encoded = pc.dictionary_encode(arr)
+    parsed, invalid = _parse_distinct(encoded.dictionary, order)
+    positions = encoded.indices
     return parsed.take(positions), pc.fill_null(invalid.take(positions), False)
 
 

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from workbench.core.importing.adapters import aws_cur_effective as semantics
+from workbench.core.importing.adapters.distinct import map_distinct
 from workbench.core.importing.adapters.provider_common import (
     Columns,
     RowIssues,
@@ -34,7 +35,6 @@ from workbench.core.importing.adapters.provider_common import (
     ensure_date_order,
     fill_currency,
     finish,
-    map_values,
     money,
     money_where,
     plain,
@@ -45,12 +45,8 @@ from workbench.core.importing.adapters.provider_common import (
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
 from workbench.core.importing.lookups import first_values
-from workbench.core.importing.tagtext import (
-    parse_tag_text,
-    tags_and_keys_from_columns,
-    tags_from_columns,
-    tags_from_text,
-)
+from workbench.core.importing.tagcolumns import tags_and_keys_from_columns, tags_from_columns
+from workbench.core.importing.tagtext import parse_tag_text, tags_from_text
 
 FORMAT_ID: Final = "aws-cur"
 
@@ -209,7 +205,7 @@ class AwsCurAdapter:
         billed = net if net is not None else unblended
         line_type = text("line_type")
         if line_type is None:
-            line_type = pa.array(["Usage"] * n, pa.string())
+            line_type = constant("Usage", n)
         inputs: dict[str, pa.Array | None] = {}
         for role, (net_name, gross) in semantics.EFFECTIVE_INPUTS.items():
             found = (cols.find(net_name) if net_name else None) or cols.find(gross)
@@ -275,7 +271,7 @@ class AwsCurAdapter:
         out["ServiceName"] = coalesce_text(product_name, code)
         if code is not None:
             categories = first_values("aws_service_categories")
-            out["ServiceCategory"] = map_values(code, categories, "Other")
+            out["ServiceCategory"] = map_distinct(code, categories, "Other")
         out["ProviderName"] = constant("AWS", n)
         out["InvoiceIssuerName"] = coalesce_text(get("invoicing_entity"), constant("AWS", n))
         out["PublisherName"] = get("legal_entity")

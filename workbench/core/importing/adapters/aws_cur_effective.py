@@ -31,10 +31,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from workbench.core.importing.adapters.provider_common import map_values, plain
+from workbench.core.canonical import STRING_TYPE
+from workbench.core.importing.adapters.distinct import (
+    dictionary_of,
+    is_one_of,
+    label_rows,
+    map_distinct,
+    only_where,
+)
+from workbench.core.importing.adapters.provider_common import plain
 
 USAGE_TYPES: Final = (
     "Usage",
@@ -100,14 +109,13 @@ _NEEDS: Final = {
 }
 
 
-def rows_needing(role: str, line_type: pa.Array) -> pa.Array:
+def rows_needing(role: str, line_type: pa.DictionaryArray) -> pa.Array:
     """Rows whose EffectiveCost rule reads the input ``role`` (only those are parsed)."""
-    kinds = [kind for kind, roles in _NEEDS.items() if role in roles]
-    return pc.fill_null(pc.is_in(line_type, value_set=pa.array(kinds, pa.string())), False)
+    return is_one_of(line_type, [kind for kind, roles in _NEEDS.items() if role in roles])
 
 
 def effective_cost(
-    line_type: pa.Array,
+    line_type: pa.DictionaryArray,
     billed: pa.Array,
     inputs: dict[str, pa.Array | None],
     has_reservation_arn: pa.Array,
@@ -115,15 +123,17 @@ def effective_cost(
 ) -> pa.Array:
     """EffectiveCost (int64 nano) per row from the rules in the module docstring.
 
-    ``inputs`` holds the parsed (null -> 0) nano columns by role, None when absent.
+    ``line_type`` is the cleaned, dictionary-encoded ``lineItem/LineItemType``; ``inputs``
+    holds the parsed (null -> 0) nano columns by role, None when absent.
     """
     zero = pa.scalar(0, pa.int64())
     result = billed
-    is_type = {t: pc.fill_null(pc.equal(line_type, t), False) for t in _NEEDS}
 
     def rule(kind: str, value: Callable[[], pa.Array]) -> None:
         nonlocal result
-        mask = is_type[kind]
+        if kind not in line_type.dictionary.to_pylist():
+            return
+        mask = is_one_of(line_type, [kind])
         if not pc.any(mask).as_py():
             return
         missing = [role for role in _NEEDS[kind] if inputs.get(role) is None]
@@ -144,48 +154,40 @@ def effective_cost(
     rule("SavingsPlanRecurringFee", lambda: pc.subtract(col("sp_total"), col("sp_used")))
     rule("DiscountedUsage", lambda: col("ri_effective"))
     rule("RIFee", lambda: pc.add(col("ri_unused_upfront"), col("ri_unused_recurring")))
-    zero_rows = pc.fill_null(
-        pc.is_in(line_type, value_set=pa.array(["SavingsPlanNegation", "SavingsPlanUpfrontFee"])),
-        False,
-    )
-    fee_with_ri = pc.and_(pc.fill_null(pc.equal(line_type, "Fee"), False), has_reservation_arn)
+    zero_rows = is_one_of(line_type, ["SavingsPlanNegation", "SavingsPlanUpfrontFee"])
+    fee_with_ri = pc.and_(is_one_of(line_type, ["Fee"]), has_reservation_arn)
     return pc.if_else(pc.or_(zero_rows, fee_with_ri), zero, result)
 
 
 def charge_columns(
-    line_type: pa.Array,
+    line_type: pa.DictionaryArray,
     sp_arn: pa.Array | None,
     ri_arn: pa.Array | None,
     pricing_term: pa.Array | None,
 ) -> dict[str, pa.Array]:
-    """ChargeCategory/Class/Frequency, PricingCategory and the CommitmentDiscount* columns."""
+    """ChargeCategory/Class/Frequency, PricingCategory and the CommitmentDiscount* columns.
+
+    Worked out per distinct line item type and term (see :mod:`.distinct`); the columns
+    come out dictionary-encoded."""
     n = len(line_type)
-    category = map_values(line_type, CHARGE_CATEGORY, "Usage")
-    charge_class = pc.if_else(
-        pc.fill_null(pc.equal(line_type, "Refund"), False),
-        pa.scalar("Correction"),
-        pa.scalar(None, pa.string()),
-    )
-    frequency = map_values(line_type, CHARGE_FREQUENCY, None)
-    null_text = pa.nulls(n, pa.string())
-    sp = plain(sp_arn) if sp_arn is not None else null_text
-    ri = plain(ri_arn) if ri_arn is not None else null_text
-    commitment_id = pc.coalesce(sp, ri)
-    is_sp = pc.is_valid(sp)
+    category = map_distinct(line_type, CHARGE_CATEGORY, "Usage")
+    charge_class = map_distinct(line_type, {"Refund": "Correction"}, None)
+    frequency = map_distinct(line_type, CHARGE_FREQUENCY, None)
+    commitment_id = _commitment_ids(sp_arn, ri_arn, n)
+    is_sp = pc.is_valid(sp_arn) if sp_arn is not None else pa.array(np.zeros(n, dtype=bool))
     has_commitment = pc.is_valid(commitment_id)
-    none = pa.scalar(None, pa.string())
-    kind = pc.if_else(is_sp, "Savings Plan", pc.if_else(has_commitment, "Reserved Instance", none))
-    commit_category = pc.if_else(is_sp, "Spend", pc.if_else(has_commitment, "Usage", none))
-    status = map_values(line_type, COMMITMENT_STATUS, None)
-    status = pc.if_else(has_commitment, status, none)
+    kind = label_rows(n, [(is_sp, "Savings Plan"), (has_commitment, "Reserved Instance")], None)
+    commit_category = label_rows(n, [(is_sp, "Spend"), (has_commitment, "Usage")], None)
+    status = only_where(map_distinct(line_type, COMMITMENT_STATUS, None), has_commitment)
     # pricing/term says OnDemand on SP-covered rows: the line item type is the better signal.
-    term = map_values(pricing_term, PRICING_TERM, None) if pricing_term is not None else null_text
-    covered = pc.fill_null(
-        pc.is_in(line_type, value_set=pa.array(["SavingsPlanCoveredUsage", "DiscountedUsage"])),
-        False,
+    covered = is_one_of(line_type, ["SavingsPlanCoveredUsage", "DiscountedUsage"])
+    is_usage = is_one_of(category, ["Usage"])
+    term = (
+        only_where(map_distinct(dictionary_of(pricing_term), PRICING_TERM, None), is_usage)
+        if pricing_term is not None
+        else None
     )
-    is_usage = pc.fill_null(pc.equal(category, "Usage"), False)
-    pricing = pc.if_else(covered, "Committed", pc.if_else(is_usage, term, none))
+    pricing = label_rows(n, [(covered, "Committed")], term)
     return {
         "ChargeCategory": category,
         "ChargeClass": charge_class,
@@ -196,3 +198,16 @@ def charge_columns(
         "CommitmentDiscountStatus": status,
         "PricingCategory": pricing,
     }
+
+
+def _commitment_ids(sp_arn: pa.Array | None, ri_arn: pa.Array | None, n: int) -> pa.Array:
+    """The Savings Plan ARN, else the reservation ARN (dictionary-encoded)."""
+    present = [a for a in (sp_arn, ri_arn) if a is not None and a.null_count < len(a)]
+    if not present:
+        return pa.nulls(n, STRING_TYPE)
+    if len(present) == 1:
+        return dictionary_of(present[0])
+    sp, ri = dictionary_of(present[0]), dictionary_of(present[1])
+    if not pc.any(pc.and_(pc.is_null(sp), pc.is_valid(ri))).as_py():
+        return sp  # no row has only a reservation ARN
+    return pc.dictionary_encode(pc.coalesce(plain(sp), plain(ri)))

@@ -43,7 +43,7 @@ from workbench.core.importing.adapters.provider_common import (
     timestamps,
 )
 from workbench.core.importing.base import Detection, FileSample, NormaliseContext
-from workbench.core.importing.tagtext import tags_and_keys_from_columns
+from workbench.core.importing.tagcolumns import tags_and_keys_from_columns
 
 FORMAT_ID: Final = "oci-cost"
 _TAG_PREFIX: Final = "tags/"

@@ -1,0 +1,81 @@
+"""Per-distinct-value work on dictionary-encoded text columns.
+
+Billing columns such as ``lineItem/LineItemType`` or ``pricing/term`` hold a handful of
+distinct values over millions of rows. Comparing, mapping or masking the distinct values
+(the dictionary) and taking the result back through the int32 indices touches each row
+once, in a cheap integer ``take``, instead of running a string kernel over every row. The
+results come out already in the canonical dictionary form, so ``conform`` does not have to
+encode them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+
+def dictionary_of(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
+    """``arr`` as one dictionary array of strings (encoded here when it is plain text)."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    if not pa.types.is_dictionary(arr.type):
+        if not pa.types.is_string(arr.type):
+            arr = arr.cast(pa.string())
+        arr = pc.dictionary_encode(arr)
+    if not pa.types.is_string(arr.type.value_type):
+        arr = pa.DictionaryArray.from_arrays(arr.indices, arr.dictionary.cast(pa.string()))
+    return arr
+
+
+def row_mask(arr: pa.DictionaryArray, per_value: pa.Array) -> pa.BooleanArray:
+    """A boolean per dictionary value spread over the rows; null rows and nulls -> False."""
+    return pc.fill_null(per_value.take(arr.indices), False)
+
+
+def is_one_of(arr: pa.DictionaryArray, values: Collection[str]) -> pa.BooleanArray:
+    """Rows whose value is one of ``values`` (as ``is_in``; null rows -> False)."""
+    hits = pc.is_in(arr.dictionary, value_set=pa.array(list(values), pa.string()))
+    return row_mask(arr, hits)
+
+
+def relabel(arr: pa.DictionaryArray, per_value: pa.Array) -> pa.DictionaryArray:
+    """Rows labelled with ``per_value`` (one string per dictionary value, nulls and repeats
+    allowed), as a canonical dictionary array: no null or repeated dictionary entries."""
+    encoded = pc.dictionary_encode(per_value.cast(pa.string()))
+    indices = encoded.indices.take(arr.indices)
+    return pa.DictionaryArray.from_arrays(indices, encoded.dictionary)
+
+
+def map_distinct(
+    arr: pa.DictionaryArray, mapping: Mapping[str, str | None], default: str | None
+) -> pa.DictionaryArray:
+    """Each value through ``mapping`` (unknown -> ``default``; null rows stay null)."""
+    distinct = arr.dictionary.to_pylist()
+    targets = [None if v is None else mapping.get(v, default) for v in distinct]
+    return relabel(arr, pa.array(targets, pa.string()))
+
+
+def label_rows(
+    n: int, cases: list[tuple[pa.BooleanArray, str]], otherwise: pa.DictionaryArray | None
+) -> pa.DictionaryArray:
+    """The label of the first case whose mask is true per row, else ``otherwise`` (null when
+    None): ``if_else`` chains over small integer codes instead of strings."""
+    labels = [text for _, text in cases]
+    base = len(labels)
+    if otherwise is not None:
+        codes = pc.add(otherwise.indices, base)  # null rows of `otherwise` stay null
+        dictionary = pa.concat_arrays([pa.array(labels, pa.string()), otherwise.dictionary])
+    else:
+        codes = pa.nulls(n, pa.int32())
+        dictionary = pa.array(labels, pa.string())
+    for code, (mask, _) in reversed(list(enumerate(cases))):
+        codes = pc.if_else(mask, pa.scalar(code, pa.int32()), codes)
+    return relabel(pa.DictionaryArray.from_arrays(codes.cast(pa.int32()), dictionary), dictionary)
+
+
+def only_where(arr: pa.DictionaryArray, mask: pa.BooleanArray) -> pa.DictionaryArray:
+    """``arr`` on the rows of ``mask``, null elsewhere."""
+    indices = pc.if_else(mask, arr.indices, pa.scalar(None, arr.indices.type))
+    return pa.DictionaryArray.from_arrays(indices, arr.dictionary)
