@@ -540,37 +540,37 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="90"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="78"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="120"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="108"/>
         <source>Where does the organisation stand per capability, and what is the right next step? Crawl, Walk or Run, backed by the client&apos;s own data.</source>
         <translation>Waar staat de organisatie per capability, en wat is de juiste volgende stap? Crawl, Walk of Run, onderbouwd met de eigen data van de klant.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="124"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="112"/>
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="125"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="113"/>
         <source>Presenter mode</source>
         <translation>Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="126"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="114"/>
         <source>1. Set-up</source>
         <translation>1. Opzet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="127"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="115"/>
         <source>2. Workshop</source>
         <translation>2. Workshop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/assessment.py" line="128"/>
+        <location filename="../../workbench/gui/pages/assessment.py" line="116"/>
         <source>3. Results</source>
         <translation>3. Resultaten</translation>
     </message>
@@ -672,6 +672,14 @@
         <location filename="../../workbench/gui/assessment/wizard.py" line="361"/>
         <source>Last capability</source>
         <translation>Laatste capability</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../workbench/gui/busy.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1028,34 +1036,44 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../workbench/gui/file_ops.py" line="35"/>
+        <location filename="../../workbench/gui/file_ops.py" line="49"/>
         <source>Engagement files (*%1)</source>
         <translation>Engagementbestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/file_ops.py" line="41"/>
+        <location filename="../../workbench/gui/file_ops.py" line="71"/>
         <source>the new engagement</source>
         <translation>de nieuwe engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/file_ops.py" line="44"/>
+        <location filename="../../workbench/gui/file_ops.py" line="74"/>
         <source>Unsaved changes</source>
         <translation>Onopgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/file_ops.py" line="45"/>
+        <location filename="../../workbench/gui/file_ops.py" line="75"/>
         <source>Save the changes to %1 first?</source>
         <translation>Eerst de wijzigingen in %1 opslaan?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/file_ops.py" line="66"/>
+        <location filename="../../workbench/gui/file_ops.py" line="100"/>
         <source>Open engagement</source>
         <translation>Engagement openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/file_ops.py" line="92"/>
+        <location filename="../../workbench/gui/file_ops.py" line="112"/>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="128"/>
         <source>Save engagement as</source>
         <translation>Engagement opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/file_ops.py" line="141"/>
+        <source>Saving %1…</source>
+        <translation>%1 opslaan…</translation>
     </message>
 </context>
 <context>
@@ -1126,57 +1144,57 @@
         <translation>Tagsleutels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="172"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="179"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="173"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="180"/>
         <source>Billed cost</source>
         <translation>Gefactureerde kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="174"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="181"/>
         <source>Effective cost</source>
         <translation>Effectieve kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="175"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="182"/>
         <source>List cost</source>
         <translation>Catalogusprijs</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="177"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="184"/>
         <source>Totals per currency</source>
         <translation>Totalen per valuta</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="190"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="197"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="191"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="198"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="199"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="206"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="199"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="206"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="199"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="206"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/import_report_view.py" line="200"/>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="207"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
@@ -1567,7 +1585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="151"/>
+        <location filename="../../workbench/gui/main_window.py" line="152"/>
         <source>Untitled engagement</source>
         <extracomment>Extensions the Import page takes; everything else dropped is tried as billing data too.</extracomment>
         <translation>Naamloze engagement</translation>
@@ -1665,13 +1683,13 @@
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/base.py" line="100"/>
+        <location filename="../../workbench/gui/pages/base.py" line="133"/>
         <source>This page comes in a later release.</source>
-        <extracomment>Stable id used for object names and screenshot file names (``&lt;page_id&gt;.png``). True for pages planned for a later release rather than being built now.</extracomment>
+        <extracomment>Stable id used for object names and screenshot file names (``&lt;page_id&gt;.png``). Outer margins (left, top, right, bottom) and spacing of every page, so pages line up. True for pages planned for a later release rather than being built now.</extracomment>
         <translation>Deze pagina komt in een latere versie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/base.py" line="104"/>
+        <location filename="../../workbench/gui/pages/base.py" line="137"/>
         <source>This page is not built yet.</source>
         <translation>Deze pagina is nog niet gebouwd.</translation>
     </message>
@@ -1933,23 +1951,23 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="109"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="104"/>
         <source>Overview</source>
         <extracomment>A month clicked on the time chart, waiting to be folded into the group drill-down of the same click (or applied alone on the next event loop turn).</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="243"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="238"/>
         <source>Where the money goes, at a glance.</source>
         <translation>Waar het geld naartoe gaat, in één oogopslag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="246"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="241"/>
         <source>Where the money goes: %1 billing lines. Click a bar to drill down.</source>
         <translation>Waar het geld naartoe gaat: %1 factuurregels. Klik op een balk om in te zoomen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="254"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="249"/>
         <source>No cost data yet.
 
 Go to Import and drop a billing export (AWS CUR, Azure cost details, Google Cloud billing export or FOCUS), or open the demo engagement.</source>
@@ -1958,27 +1976,27 @@ Go to Import and drop a billing export (AWS CUR, Azure cost details, Google Clou
 Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details, Google Cloud billing-export of FOCUS), of open de demo-engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="259"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="254"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="260"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="255"/>
         <source>Cost explorer</source>
         <translation>Kostenverkenner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="269"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="264"/>
         <source>Export chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="270"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="265"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/overview.py" line="270"/>
+        <location filename="../../workbench/gui/pages/overview.py" line="265"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
@@ -2326,122 +2344,122 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="169"/>
+        <location filename="../../workbench/gui/pages/report.py" line="165"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="200"/>
+        <location filename="../../workbench/gui/pages/report.py" line="196"/>
         <source>The document the client takes home: maturity, spend, savings and the roadmap in one PDF. Sections without data are left out, never filled with placeholder numbers.</source>
         <translation>Het document dat de klant meeneemt: volwassenheid, uitgaven, besparingen en de roadmap in één PDF. Onderdelen zonder data worden weggelaten, nooit gevuld met voorbeeldcijfers.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="205"/>
+        <location filename="../../workbench/gui/pages/report.py" line="201"/>
         <source>Nothing to report yet</source>
         <translation>Nog niets om te rapporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="208"/>
+        <location filename="../../workbench/gui/pages/report.py" line="204"/>
         <source>Import a billing export on the Import page, or score the capabilities on the Assessment page. The report is built from those; or open the demo engagement to see an example.</source>
         <translation>Importeer een factuurexport op de pagina Import, of scoor de capabilities op de pagina Assessment. Daaruit wordt het rapport opgebouwd. Of open de demo-engagement voor een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="213"/>
+        <location filename="../../workbench/gui/pages/report.py" line="209"/>
         <source>PDF report</source>
         <translation>PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="215"/>
+        <location filename="../../workbench/gui/pages/report.py" line="211"/>
         <source>Choose the language, the paper size and the sections to include.</source>
         <translation>Kies de taal, het papierformaat en de onderdelen die erin komen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="218"/>
+        <location filename="../../workbench/gui/pages/report.py" line="214"/>
         <source>Create PDF report…</source>
         <translation>PDF-rapport maken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="219"/>
+        <location filename="../../workbench/gui/pages/report.py" line="215"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="221"/>
+        <location filename="../../workbench/gui/pages/report.py" line="217"/>
         <source>Excel for finance</source>
         <translation>Excel voor finance</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="224"/>
+        <location filename="../../workbench/gui/pages/report.py" line="220"/>
         <source>Workbooks for the finance team, over the period of the filter bar. Amounts stay in the billing currency.</source>
         <translation>Werkmappen voor het financeteam, over de periode van de filterbalk. Bedragen blijven in de factuurvaluta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="229"/>
+        <location filename="../../workbench/gui/pages/report.py" line="225"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="256"/>
+        <location filename="../../workbench/gui/pages/report.py" line="252"/>
         <source>Save the PDF report</source>
         <translation>PDF-rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="258"/>
+        <location filename="../../workbench/gui/pages/report.py" line="254"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="273"/>
+        <location filename="../../workbench/gui/pages/report.py" line="269"/>
         <source>Starting…</source>
         <translation>Bezig met starten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="288"/>
+        <location filename="../../workbench/gui/pages/report.py" line="284"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="292"/>
+        <location filename="../../workbench/gui/pages/report.py" line="288"/>
         <source>Collecting the figures…</source>
         <translation>Cijfers verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="294"/>
+        <location filename="../../workbench/gui/pages/report.py" line="290"/>
         <source>Laying out the pages…</source>
         <translation>Pagina&apos;s opmaken…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="296"/>
+        <location filename="../../workbench/gui/pages/report.py" line="292"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="298"/>
+        <location filename="../../workbench/gui/pages/report.py" line="294"/>
         <source>Writing: %1</source>
         <translation>Schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="316"/>
+        <location filename="../../workbench/gui/pages/report.py" line="312"/>
         <source>Cancelled; no file was written.</source>
         <translation>Geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="347"/>
+        <location filename="../../workbench/gui/pages/report.py" line="343"/>
         <source>Save the workbook</source>
         <translation>Werkmap opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="349"/>
+        <location filename="../../workbench/gui/pages/report.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="359"/>
+        <location filename="../../workbench/gui/pages/report.py" line="355"/>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/report.py" line="372"/>
+        <location filename="../../workbench/gui/pages/report.py" line="368"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
@@ -2619,165 +2637,165 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>RoadmapPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="142"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="133"/>
         <source>Roadmap</source>
         <extracomment>Widest the descriptive columns get; the Action column takes the rest of the width.</extracomment>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="161"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="152"/>
         <source>Concrete next steps from the assessment gaps, in order, with an owner and a date. Your edits are kept when you generate again.</source>
         <translation>Concrete volgende stappen uit de gaten in het assessment, op volgorde, met een eigenaar en een datum. Uw wijzigingen blijven bewaard als u opnieuw genereert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="156"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="157"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="158"/>
         <source>Add action…</source>
         <translation>Actie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="159"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="160"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="170"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="161"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="171"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="162"/>
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="174"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="165"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="175"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="166"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="176"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="167"/>
         <source>Capability</source>
         <translation>Capability</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="177"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="168"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="178"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="169"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="179"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="170"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="180"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="171"/>
         <source>Effort</source>
         <translation>Inspanning</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="181"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="172"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="182"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="173"/>
         <source>Savings per year</source>
         <translation>Besparing per jaar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="183"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="184"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="175"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="195"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="186"/>
         <source>No gaps yet: set targets above the current levels in the Assessment.</source>
         <translation>Nog geen gaten: stel in het assessment doelen boven het huidige niveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="221"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="212"/>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="221"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="212"/>
         <source>Action:</source>
         <translation>Actie:</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="260"/>
         <location filename="../../workbench/gui/pages/roadmap.py" line="269"/>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="278"/>
         <source>Export roadmap</source>
         <translation>Roadmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="269"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="280"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="271"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="291"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="282"/>
         <source>Generate again</source>
         <translation>Opnieuw genereren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="291"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="282"/>
         <source>Generate roadmap</source>
         <translation>Roadmap genereren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="299"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="290"/>
         <source>No roadmap yet: generate it from the assessment gaps.</source>
         <translation>Nog geen roadmap: genereer hem uit de gaten in het assessment.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="301"/>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="341"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="292"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="332"/>
         <source>month</source>
         <translation>maand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="323"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="314"/>
         <source>%1 actions</source>
         <translation>%1 acties</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/roadmap.py" line="325"/>
+        <location filename="../../workbench/gui/pages/roadmap.py" line="316"/>
         <source>%1 dependency warnings</source>
         <translation>%1 waarschuwingen over volgorde</translation>
     </message>

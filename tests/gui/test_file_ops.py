@@ -1,4 +1,7 @@
-"""New / open / save through the GUI, the unsaved-changes prompt, recent files, recovery."""
+"""New / open / save through the GUI, the unsaved-changes prompt, recent files, recovery.
+
+Open, save and autosave run on the session's file worker: the tests wait for it.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +27,14 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
     return asked
 
 
+def finish_file_io(workbench: Workbench, qtbot: QtBot) -> None:
+    """Wait until the background open/save/autosave is done and its result applied."""
+    session = workbench.session
+    qtbot.waitUntil(lambda: session.job is None, timeout=30_000)
+
+
 def test_save_and_open_round_trip(
-    workbench: Workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workbench: Workbench, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = workbench.session
     session.engagement.meta.client = "Zuiderzee BV"
@@ -33,16 +42,18 @@ def test_save_and_open_round_trip(
     target = tmp_path / "client.fwb"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     workbench.window.window_actions.save.trigger()  # no path yet: asks where
+    finish_file_io(workbench, qtbot)
     assert target.exists()
     assert not session.is_dirty()
     assert target.name in workbench.window.windowTitle()
 
     workbench.window.window_actions.new.trigger()
-    assert session.path is None
+    assert workbench.session.path is None  # not `session.path`: mypy would keep it None
     assert session.engagement.meta.client == ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     workbench.window.window_actions.open.trigger()
+    finish_file_io(workbench, qtbot)
     assert session.path == target.resolve()
     assert session.engagement.meta.client == "Zuiderzee BV"
     assert session.engagement.section("notes") == {"text": "kickoff"}
@@ -86,7 +97,7 @@ def test_close_with_unsaved_changes_can_be_cancelled(
 
 
 def test_recent_files_menu_lists_and_opens(
-    workbench: Workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workbench: Workbench, qtbot: QtBot, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "a.fwb", tmp_path / "b.fwb"
     for path in (first, second):
@@ -95,6 +106,7 @@ def test_recent_files_menu_lists_and_opens(
     actions = [a for a in workbench.window.window_actions.recent_menu.actions() if a.data()]
     assert [a.data() for a in actions] == [str(second.resolve()), str(first.resolve())]
     actions[1].trigger()
+    finish_file_io(workbench, qtbot)
     assert workbench.session.path == first.resolve()
     workbench.window.window_actions.clear_recent.trigger()
     assert RecentFiles().load() == []
@@ -113,11 +125,12 @@ def test_recent_files_store_is_bounded_and_atomic(tmp_path: Path) -> None:
 
 
 def test_autosave_writes_recovery_and_save_discards_it(
-    workbench: Workbench, tmp_path: Path
+    workbench: Workbench, qtbot: QtBot, tmp_path: Path
 ) -> None:
     session = workbench.session
     session.engagement.set_section("notes", {"text": "autosaved"})
-    session.autosave_if_dirty()
+    assert session.autosave_if_dirty()
+    finish_file_io(workbench, qtbot)
     found = recovery.pending_recoveries()
     assert len(found) == 1
     assert load(found[0].recovery_path).section("notes") == {"text": "autosaved"}

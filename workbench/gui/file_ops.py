@@ -1,6 +1,11 @@
 """New / Open / Save / Save As / Recent files, with the unsaved-changes prompt.
 
-The dialogs live here; the state lives in :class:`~workbench.gui.session.EngagementSession`.
+The dialogs live here; the state lives in :class:`~workbench.gui.session.EngagementSession`,
+which opens and saves on its file worker. So Open and Save only *start* the operation and
+return at once; a :class:`~workbench.gui.busy.BusyIndicator` shows it is running, and what
+has to happen afterwards (close the window, start a new engagement, open another file once
+the changes are saved) is passed as a ``then`` callback that runs when the operation
+succeeded. While an open or save runs, the file commands do nothing (no double start).
 
 Signals:
     recent_changed(list): the recent-files list after an open or save.
@@ -8,16 +13,19 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from workbench.core.engagement import EXTENSION, EngagementFileError
-from workbench.gui.errors import show_expected_error
+from workbench.core.engagement import EXTENSION
+from workbench.gui.busy import BusyIndicator
+from workbench.gui.errors import is_expected, show_expected_error
 from workbench.gui.recent_files import RecentFiles
 from workbench.gui.session import EngagementSession
+
+Then = Callable[[], object]
 
 
 class FileOperations(QObject):
@@ -30,12 +38,34 @@ class FileOperations(QObject):
         self.session = session
         self.window = window
         self.recent = recent or RecentFiles()
+        self.busy = BusyIndicator(window)
+        self.busy.cancel_requested.connect(self._on_cancel_requested)
+        self._then: list[Then] = []
+        session.file_done.connect(self._on_file_done)
+        session.file_failed.connect(self._on_file_failed)
+        session.busy_changed.connect(self._on_busy_changed)
 
     def _file_filter(self) -> str:
         return self.tr("Engagement files (*%1)").replace("%1", EXTENSION)
 
-    def confirm_discard_changes(self) -> bool:
-        """Ask Save / Discard / Cancel when there are unsaved changes; True = go ahead."""
+    def is_busy(self) -> bool:
+        """An open or save is running."""
+        return self.session.is_busy()
+
+    def when_done(self, then: Then) -> None:
+        """Run ``then`` once the running open or save has succeeded (dropped if it fails)."""
+        if then not in self._then:  # Close pressed twice: close once
+            self._then.append(then)
+
+    def confirm_discard_changes(self, then: Then | None = None) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes.
+
+        True: go ahead now (nothing unsaved, or Discard). False: not now. That is Cancel,
+        a save already running, or Save: then the save runs in the background and ``then``
+        (if given) runs after it succeeded.
+        """
+        if self.is_busy():
+            return False
         if not self.session.is_dirty():
             return True
         name = self.session.display_name() or self.tr("the new engagement")
@@ -49,18 +79,22 @@ class FileOperations(QObject):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            self.save(then=then)
+            return False
         return answer == QMessageBox.StandardButton.Discard
 
     def new(self) -> bool:
-        if not self.confirm_discard_changes():
+        if not self.confirm_discard_changes(then=self.session.new):
             return False
         self.session.new()
         return True
 
     def open_with_dialog(self) -> bool:
-        if not self.confirm_discard_changes():
+        if not self.confirm_discard_changes(then=self._ask_open):
             return False
+        return self._ask_open()
+
+    def _ask_open(self) -> bool:
         start = str(self.session.path.parent) if self.session.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open engagement"), start, self._file_filter()
@@ -68,25 +102,27 @@ class FileOperations(QObject):
         return bool(path) and self.open_path(path, confirmed=True)
 
     def open_path(self, path: str | Path, *, confirmed: bool = False) -> bool:
-        if not confirmed and not self.confirm_discard_changes():
+        """Start opening ``path``; True when the open started."""
+        if not confirmed and not self.confirm_discard_changes(
+            then=lambda: self.open_path(path, confirmed=True)
+        ):
             return False
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            self.session.open(path)
-        except (EngagementFileError, OSError) as exc:
-            show_expected_error(self.window, exc)
+        if not self.session.start_open(path):
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.recent_changed.emit(self.recent.add(path))
+        self.busy.start(self.tr("Opening %1…").replace("%1", Path(path).name), cancellable=True)
         return True
 
-    def save(self) -> bool:
+    def save(self, *, then: Then | None = None) -> bool:
+        """Start saving (Save As for a new engagement); True when the save started."""
+        if self.is_busy():
+            return False
         if self.session.path is None:
-            return self.save_as()
-        return self._save_to(self.session.path)
+            return self.save_as(then=then)
+        return self._save_to(self.session.path, then)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, then: Then | None = None) -> bool:
+        if self.is_busy():
+            return False
         start = str(self.session.path or Path.home() / f"engagement{EXTENSION}")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save engagement as"), start, self._file_filter()
@@ -95,13 +131,41 @@ class FileOperations(QObject):
             return False
         if not path.endswith(EXTENSION):
             path += EXTENSION
-        return self._save_to(Path(path))
+        return self._save_to(Path(path), then)
 
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.session.save_to(path)
-        except OSError as exc:
-            show_expected_error(self.window, exc)
+    def _save_to(self, path: Path, then: Then | None) -> bool:
+        if not self.session.start_save(path):
             return False
-        self.recent_changed.emit(self.recent.add(path))
+        if then is not None:
+            self._then.append(then)
+        self.busy.start(self.tr("Saving %1…").replace("%1", path.name), cancellable=False)
         return True
+
+    # -- results --------------------------------------------------------------------------
+
+    @Slot()
+    def _on_cancel_requested(self) -> None:
+        self._then = []
+        self.session.cancel_open()
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.busy.stop()
+
+    @Slot(str, object)
+    def _on_file_done(self, _kind: str, path: object) -> None:
+        assert isinstance(path, Path)
+        self.recent_changed.emit(self.recent.add(path))
+        pending, self._then = self._then, []
+        for then in pending:
+            then()
+
+    @Slot(str, object)
+    def _on_file_failed(self, kind: str, exc: object) -> None:
+        self._then = []  # never close or move on after a failed save or open
+        if isinstance(exc, BaseException) and is_expected(exc):
+            show_expected_error(self.window, exc)
+        if kind == "save":
+            # A failed save superseded the last autosave: write the recovery copy again.
+            self.session.autosave_if_dirty()

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.sidebar.page_selected.connect(self.select_page)
         self.session.engagement_replaced.connect(self.set_engagement_on_pages)
         self.session.state_changed.connect(self._update_title)
+        self.session.busy_changed.connect(self._on_file_busy)
         self.file_ops.recent_changed.connect(self._update_recent_menu)
         self.languages.language_changed.connect(self.retranslate)
         self.import_page.open_demo_requested.connect(self.open_demo)
@@ -166,8 +167,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_demo(self) -> None:
-        if self.file_ops.confirm_discard_changes():
+        if self.file_ops.confirm_discard_changes(then=self.demo_loader.start):
             self.demo_loader.start()
+
+    @Slot(bool)
+    def _on_file_busy(self, busy: bool) -> None:
+        """No second open or save while one runs (the engagement file is being written)."""
+        acts = self.window_actions
+        for action in (acts.new, acts.open, acts.save, acts.save_as, acts.open_demo):
+            action.setEnabled(not busy)
+        acts.recent_menu.setEnabled(not busy)
 
     @Slot()
     def show_about(self) -> AboutDialog:
@@ -204,7 +213,13 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.file_ops.confirm_discard_changes():
+        if self.file_ops.is_busy():
+            # A save or open is running: close once it has succeeded, never mid-write.
+            self.file_ops.when_done(self.close)
+            event.ignore()
+            return
+        # Save runs in the background; the window closes when it has succeeded.
+        if not self.file_ops.confirm_discard_changes(then=self.close):
             event.ignore()
             return
         self.shutdown()
@@ -213,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop workers and timers; safe to call twice."""
-        self.session.autosave_timer.stop()
+        self.session.shutdown()  # waits for a running save or autosave to finish its file
         self.demo_loader.shutdown()
         for page in self.pages:
             page.shutdown()
