@@ -17,7 +17,7 @@ from workbench.core.assessment import (
     parse_model,
     validate_model_data,
 )
-from workbench.core.assessment.paths import assessment_resource
+from workbench.core.resources import resource_path
 
 SEED_THEMES = {
     "tagging-policy",
@@ -41,7 +41,7 @@ SEED_THEMES = {
 
 @pytest.fixture(scope="module")
 def raw_model() -> dict[str, Any]:
-    with assessment_resource("model.yaml").open(encoding="utf-8") as handle:
+    with resource_path("assessment", "model.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     assert isinstance(data, dict)
     return data

@@ -9,14 +9,14 @@ import pytest
 import yaml
 
 from workbench.core.assessment import Level, load_model
-from workbench.core.assessment.paths import roadmap_resource
+from workbench.core.resources import resource_path
 from workbench.core.roadmap import CatalogueError, load_catalogue, parse_catalogue
 from workbench.core.roadmap.catalogue import find_cycle, validate_catalogue_data
 
 
 @pytest.fixture(scope="module")
 def raw() -> dict[str, Any]:
-    with roadmap_resource("actions.yaml").open(encoding="utf-8") as handle:
+    with resource_path("roadmap", "actions.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     assert isinstance(data, dict)
     return data

@@ -23,6 +23,7 @@ from workbench.core.engagement import Engagement, EngagementFileError, Engagemen
 from workbench.core.engagement.recovery import app_home
 from workbench.core.importing.base import CancelCheck, ImportCancelled, ProgressCallback
 from workbench.core.importing.pipeline import import_files
+from workbench.core.resources import resources_dir
 
 
 def _quiet(_fraction: float, _message: str) -> None:
@@ -80,7 +81,7 @@ def _code_fingerprint() -> str:
     files = sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
     files += [Path(__file__), root / "demo_workshop.py", root / "demo_allocation.py"]
     files += [root / "canonical.py", root / "money.py"]
-    files += sorted((root.parent.parent / "resources").rglob("*.yaml"))
+    files += sorted(resources_dir().rglob("*.yaml"))
     for path in files:
         if path.suffix in {".py", ".yaml", ".csv"}:
             digest.update(path.name.encode())

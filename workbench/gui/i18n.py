@@ -1,21 +1,29 @@
 """Run-time language switching (NL/EN) with Qt translators and the matching QLocale.
 
-Sources are English; Dutch comes from ``workbench_nl.qm`` (compiled by
-:mod:`workbench.gui.i18n_build`) plus Qt's own ``qtbase_nl.qm`` for standard buttons.
+Sources are English; Dutch comes from ``resources/translations/workbench_nl.qm`` (compiled by
+:mod:`workbench.gui.i18n_build`, found through :mod:`workbench.core.resources`) plus Qt's own
+``qtbase_nl.qm`` for standard buttons. Without the compiled catalogue the texts stay English.
 Switching installs or removes translators and sets the default QLocale; the main window
 then calls ``retranslate()`` on every page. Nothing else is rebuilt, so no state is lost.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from workbench.core.formatting import Language, normalise_language
+from workbench.core.resources import ResourcesNotFoundError, resource_path
 
-QM_DIR = Path(__file__).resolve().parent / "translations"
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+
+def _catalogue(lang: Language) -> str:
+    """Our compiled catalogue for ``lang``; "" (which no translator loads) when there is no
+    data folder, so the app still starts, in English."""
+    try:
+        return str(resource_path("translations", f"workbench_{lang}.qm"))
+    except ResourcesNotFoundError:
+        return ""
 
 
 def locale_for(lang: Language) -> QLocale:
@@ -60,7 +68,7 @@ class LanguageSwitcher(QObject):
         loaded = True
         if language == "nl":
             ours = QTranslator(self)
-            loaded = ours.load(str(QM_DIR / "workbench_nl.qm"))
+            loaded = ours.load(_catalogue("nl"))
             if loaded:
                 self._translators.append(ours)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,8 +1,9 @@
 """Compile the Qt translation sources (``resources/translations/*.ts``) to ``.qm`` files.
 
 Run as ``python -m workbench.gui.i18n_build`` (the Makefile's ``translations`` target).
-The compiled catalogues land in ``workbench/gui/translations/`` (git-ignored), where the app
-loads them at run time. ``lrelease`` ships inside the PySide6-Essentials wheel, so this works
+The compiled catalogues land next to their sources in ``resources/translations/`` (``*.qm`` is
+git-ignored), where the app loads them at run time; a wheel built afterwards ships them with
+the rest of ``resources/``. ``lrelease`` ships inside the PySide6-Essentials wheel, so this works
 in a fresh virtualenv without a system Qt.
 """
 
@@ -13,9 +14,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workbench.core.resources import resource_path
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-TS_DIR = REPO_ROOT / "resources" / "translations"
-QM_DIR = Path(__file__).resolve().parent / "translations"
+TS_DIR = resource_path("translations")
+QM_DIR = TS_DIR
 
 
 def _pyside_tool(name: str) -> Path:
@@ -66,7 +69,8 @@ def compile_translations(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[P
 def main() -> int:
     written = compile_translations()
     for path in written:
-        sys.stdout.write(f"compiled {path.relative_to(REPO_ROOT)}\n")
+        shown = path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path
+        sys.stdout.write(f"compiled {shown}\n")
     return 0
 
 

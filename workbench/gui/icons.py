@@ -1,5 +1,7 @@
 """Plain SVG icons from ``resources/icons``, recoloured to the palette's text colour.
 
+The folder is found through :mod:`workbench.core.resources` (installed copy or checkout).
+
 The SVGs draw with ``currentColor``; we substitute a concrete colour at load time (as
 napari does) so icons read on both light and dark palettes. No .qrc build step.
 """
@@ -7,18 +9,17 @@ napari does) so icons read on both light and dark palettes. No .qrc build step.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from workbench.core.resources import resource_path
 
 
 @cache
 def _render(name: str, colour: str, size: int) -> QPixmap:
-    path = ICON_DIR / f"{name}.svg"
+    path = resource_path("icons", f"{name}.svg")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     if path.is_file():

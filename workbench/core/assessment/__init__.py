@@ -48,7 +48,6 @@ from workbench.core.assessment.model import (
     Text,
     Theme,
 )
-from workbench.core.assessment.paths import resources_dir
 from workbench.core.assessment.results import (
     CapabilityResult,
     DomainResult,
@@ -141,7 +140,6 @@ __all__ = [
     "majority_level",
     "parse_model",
     "parse_thresholds",
-    "resources_dir",
     "score_capability",
     "suggest_for_capability",
     "suggest_level",

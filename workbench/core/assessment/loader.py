@@ -20,8 +20,8 @@ from workbench.core.assessment.model import (
     Text,
     Theme,
 )
-from workbench.core.assessment.paths import assessment_resource
 from workbench.core.assessment.schema import ModelValidationError, validate_model_data
+from workbench.core.resources import resource_path
 
 MODEL_FILE = "model.yaml"
 
@@ -100,4 +100,4 @@ def load_model(path: Path | None = None) -> CapabilityModel:
 
 @functools.cache
 def _shipped_model() -> CapabilityModel:
-    return parse_model(read_yaml(assessment_resource(MODEL_FILE)))
+    return parse_model(read_yaml(resource_path("assessment", MODEL_FILE)))

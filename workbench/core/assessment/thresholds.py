@@ -13,8 +13,8 @@ from typing import Any, Final, Literal, cast
 
 from workbench.core.assessment.loader import read_yaml
 from workbench.core.assessment.model import Level, Text
-from workbench.core.assessment.paths import assessment_resource
 from workbench.core.assessment.schema import check_text
+from workbench.core.resources import resource_path
 
 THRESHOLDS_FILE = "thresholds.yaml"
 Direction = Literal["higher_better", "lower_better", "boolean"]
@@ -205,7 +205,7 @@ def load_thresholds(
     path: Path | None = None, overrides: Mapping[str, Mapping[str, Any]] | None = None
 ) -> Thresholds:
     """Thresholds from the resources file, with optional per-engagement overrides applied."""
-    thresholds = parse_thresholds(read_yaml(path or assessment_resource(THRESHOLDS_FILE)))
+    thresholds = parse_thresholds(read_yaml(path or resource_path("assessment", THRESHOLDS_FILE)))
     return thresholds.with_overrides(overrides) if overrides else thresholds
 
 

@@ -10,8 +10,8 @@ from typing import Any, Final
 
 from workbench.core.assessment.loader import read_yaml
 from workbench.core.assessment.model import Level, Text
-from workbench.core.assessment.paths import roadmap_resource
 from workbench.core.assessment.schema import check_text
+from workbench.core.resources import resource_path
 
 CATALOGUE_FILE = "actions.yaml"
 HORIZONS: Final[tuple[str, ...]] = ("0-3", "3-6", "6-12")
@@ -208,4 +208,4 @@ def load_catalogue(path: Path | None = None) -> ActionCatalogue:
 
 @functools.cache
 def _shipped_catalogue() -> ActionCatalogue:
-    return parse_catalogue(read_yaml(roadmap_resource(CATALOGUE_FILE)))
+    return parse_catalogue(read_yaml(resource_path("roadmap", CATALOGUE_FILE)))

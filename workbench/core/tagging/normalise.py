@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Final, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
-
-#: resources/tagging in the repository (data: default policy, untaggable rules).
-RESOURCES_DIR: Final = Path(__file__).resolve().parents[3] / "resources" / "tagging"
 
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SEPARATORS: Final = re.compile(r"[\s_.:/\-]+")

@@ -23,7 +23,8 @@ from typing import Any, Final
 import yaml
 
 from workbench.core.engagement import Engagement
-from workbench.core.tagging.normalise import RESOURCES_DIR, normalise_key, normalise_value_text
+from workbench.core.resources import resource_path
+from workbench.core.tagging.normalise import normalise_key, normalise_value_text
 
 SECTION: Final = "tag_policy"
 SCHEMA_VERSION: Final = 1
@@ -172,7 +173,7 @@ class TagPolicy:
 
 def default_policy(path: Path | None = None) -> TagPolicy:
     """The policy in resources/tagging/default_policy.yaml."""
-    source = path or RESOURCES_DIR / "default_policy.yaml"
+    source = path or resource_path("tagging", "default_policy.yaml")
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     return TagPolicy.from_dict(data)
 

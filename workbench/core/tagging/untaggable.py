@@ -18,7 +18,8 @@ import pyarrow.compute as pc
 import yaml
 
 from workbench.core.canonical import STRING_COLUMNS
-from workbench.core.tagging.normalise import RESOURCES_DIR, column_or_nulls, map_distinct
+from workbench.core.resources import resource_path
+from workbench.core.tagging.normalise import column_or_nulls, map_distinct
 from workbench.core.tagging.policy import PolicyError
 
 
@@ -102,7 +103,7 @@ def rules_from_dict(data: dict[str, Any]) -> list[UntaggableRule]:
 
 
 def load_untaggable_rules(path: Path | None = None) -> list[UntaggableRule]:
-    source = path or RESOURCES_DIR / "untaggable.yaml"
+    source = path or resource_path("tagging", "untaggable.yaml")
     return rules_from_dict(yaml.safe_load(source.read_text(encoding="utf-8")))
 
 

@@ -1,7 +1,8 @@
 """The embedded fonts: DejaVu Sans (covers €, accented letters and most scripts).
 
-The TTF files ship in ``resources/fonts`` (licence: resources/fonts/LICENSE-DejaVu.txt), so
-the report needs no system fonts and no network. ReportLab embeds only the glyphs used.
+The TTF files ship in ``resources/fonts`` (licence: resources/fonts/LICENSE-DejaVu.txt), found
+through :mod:`workbench.core.resources` (installed copy or source checkout), so the report
+needs no system fonts and no network. ReportLab embeds only the glyphs used.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Final
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from workbench.core.resources import ResourcesNotFoundError, resource_path
 
 SANS: Final = "WbSans"
 SANS_BOLD: Final = "WbSans-Bold"
@@ -33,13 +36,14 @@ class FontError(RuntimeError):
 
 
 def fonts_dir() -> Path:
-    """``resources/fonts`` next to the ``workbench`` package (source tree or bundle)."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "resources" / "fonts"
-        if (candidate / _FILES[SANS]).is_file():
-            return candidate
-    raise FontError("the report fonts are missing: resources/fonts/DejaVuSans.ttf not found")
+    """The ``fonts`` folder of the app's data (see :mod:`workbench.core.resources`)."""
+    try:
+        folder = resource_path("fonts")
+    except ResourcesNotFoundError as exc:
+        raise FontError(f"the report fonts are missing: {exc}") from exc
+    if not (folder / _FILES[SANS]).is_file():
+        raise FontError(f"the report fonts are missing: {folder / _FILES[SANS]} not found")
+    return folder
 
 
 def register_fonts() -> None:
