@@ -186,11 +186,14 @@ def test_dropping_a_billing_file_starts_the_import(
     assert workbench.session.engagement.costs.num_rows == 5
 
 
-def test_dropping_an_engagement_file_opens_it(workbench: Workbench, tmp_path: Path) -> None:
+def test_dropping_an_engagement_file_opens_it(
+    workbench: Workbench, qtbot: QtBot, tmp_path: Path
+) -> None:
     workbench.session.engagement.meta.client = "Dropped BV"
     target = tmp_path / "dropped.fwb"
     workbench.session.save_to(target)
     workbench.session.new()
     _drop(workbench, [target])
+    qtbot.waitUntil(lambda: workbench.session.job is None, timeout=30_000)  # opens on a worker
     assert workbench.session.path == target.resolve()
     assert workbench.session.engagement.meta.client == "Dropped BV"

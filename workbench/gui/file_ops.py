@@ -162,10 +162,9 @@ class FileOperations(QObject):
             then()
 
     @Slot(str, object)
-    def _on_file_failed(self, kind: str, exc: object) -> None:
+    def _on_file_failed(self, _kind: str, exc: object) -> None:
         self._then = []  # never close or move on after a failed save or open
         if isinstance(exc, BaseException) and is_expected(exc):
             show_expected_error(self.window, exc)
-        if kind == "save":
-            # A failed save superseded the last autosave: write the recovery copy again.
-            self.session.autosave_if_dirty()
+        # The failed operation superseded (and removed) a running autosave: write it again.
+        self.session.autosave_if_dirty()
