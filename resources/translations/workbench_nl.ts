@@ -1144,6 +1144,11 @@
         <translation>Tagsleutels</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/pages/import_report_view.py" line="173"/>
+        <source>%1 more rows than read: a source row holding several charges (credits nested in a row, one column per service) becomes one cost row per charge.</source>
+        <translation>%1 rijen meer dan gelezen: een bronrij met meerdere kostenposten (credits genest in een rij, één kolom per dienst) wordt één kostenrij per kostenpost.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/pages/import_report_view.py" line="179"/>
         <source>Currency</source>
         <translation>Valuta</translation>
