@@ -43,7 +43,6 @@ _DRIVER = textwrap.dedent(
 
     from workbench.cli import main
     from workbench.core.assessment import load_model
-    from workbench.core.resources import resource_path, resources_dir
     from workbench.core.roadmap.catalogue import load_catalogue
     from workbench.report.pdf.fonts import fonts_dir, register_fonts
 
@@ -76,6 +75,15 @@ _DRIVER = textwrap.dedent(
         "report": main(["report", "client.fwb", "-o", "report.pdf", "--lang", "en"]),
     }
     register_fonts()
+    # Nothing came from the checkout (e.g. through the editable install's import hook).
+    strays = [
+        name for name, module in sys.modules.items()
+        if name.split(".")[0] == "workbench" and getattr(module, "__file__", None)
+        and not Path(module.__file__).resolve().is_relative_to(site)
+    ]
+    assert not strays, strays
+    from workbench.core.resources import resource_path, resources_dir
+
     result = {
         "codes": codes,
         "resources_dir": str(resources_dir()),
