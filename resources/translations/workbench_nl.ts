@@ -703,7 +703,7 @@
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="72"/>
         <source>Coverage is measured by spend: the share of taggable cost that carries the tag. Untaggable cost (taxes, support, some marketplace fees) is left out of the denominator and shown on its own.</source>
-        <translation>Dekking is gemeten op kosten: het deel van de taggbare kosten dat de tag heeft. Niet-taggbare kosten (belasting, support, sommige marketplace-kosten) tellen niet mee in de noemer en staan apart.</translation>
+        <translation>Dekking is gemeten op kosten: het deel van de tagbare kosten dat de tag heeft. Niet-tagbare kosten (belasting, support, sommige marketplace-kosten) tellen niet mee in de noemer en staan apart.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="86"/>
@@ -719,7 +719,7 @@
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="104"/>
         <source>Taggable spend with the key present ÷ taggable spend ({0})</source>
-        <translation>Taggbare kosten met de tag ÷ taggbare kosten ({0})</translation>
+        <translation>Tagbare kosten met de tag ÷ tagbare kosten ({0})</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="121"/>
@@ -730,12 +730,12 @@
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="129"/>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="152"/>
         <source>Untaggable</source>
-        <translation>Niet taggbaar</translation>
+        <translation>Niet-tagbaar</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="132"/>
         <source>Untaggable spend ÷ total spend; not counted in coverage</source>
-        <translation>Niet-taggbare kosten ÷ totale kosten; telt niet mee in de dekking</translation>
+        <translation>Niet-tagbare kosten ÷ totale kosten; telt niet mee in de dekking</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/coverage_tab.py" line="145"/>
@@ -2901,7 +2901,7 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
     <message>
         <location filename="../../workbench/gui/tagging/rule_editor.py" line="110"/>
         <source>Untaggable cost</source>
-        <translation>Niet-taggbare kosten</translation>
+        <translation>Niet-tagbare kosten</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/tagging/rule_editor.py" line="111"/>
