@@ -6,6 +6,7 @@ hovering a month shows its exact values in the caption line under the chart.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -24,6 +25,12 @@ from workbench.gui.tagging.compute import OTHER_RECIPIENTS
 
 def month_label(month: str, lang: str) -> str:
     return format_month(dt.date(int(month[:4]), int(month[5:7]), 1), lang)
+
+
+def _lines_overlap(a: Sequence[float | None], b: Sequence[float | None]) -> bool:
+    """True when two coverage lines are within half a percentage point everywhere."""
+    pairs = [(x, y) for x, y in zip(a, b, strict=False) if x is not None and y is not None]
+    return bool(pairs) and all(abs(x - y) < 0.005 for x, y in pairs)
 
 
 class _MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
@@ -140,12 +147,19 @@ class CoverageTrendChart(_Chart):
         colours = palette.assign_colours(k for k in trend.series if k != "all_required")
         # The emphasis line takes the text colour, so it stays visible on a dark palette.
         ink = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        for key, values in trend.series.items():
+        # The wide emphasis line goes underneath; a key whose line equals one already drawn
+        # (owner coverage often equals "all required") is dashed, so both stay visible.
+        ordered = sorted(trend.series.items(), key=lambda item: item[0] != "all_required")
+        drawn: list[list[float | None]] = []
+        for key, values in ordered:
             xs = [float(i) for i, v in enumerate(values) if v is not None]
             ys = [float(v) for v in values if v is not None]
             bold = key == "all_required"
             colour = ink if bold else colours[key]
-            pen = pg.mkPen(QColor(colour), width=3 if bold else 2)
+            hidden = any(_lines_overlap(values, other) for other in drawn)
+            style = Qt.PenStyle.DashLine if hidden else Qt.PenStyle.SolidLine
+            drawn.append(list(values))
+            pen = pg.mkPen(QColor(colour), width=5 if bold else 2, style=style)
             self.plot.plot(
                 xs, ys, pen=pen, symbol="o", symbolSize=5, symbolBrush=QColor(colour),
                 symbolPen=None,
