@@ -50,6 +50,7 @@ def test_combination_json_equals_row_by_row(data: tuple[list[str], list[list[str
     values = tags.dictionary.to_pylist()
     assert None not in values
     assert len(values) == len(set(values))
+    assert set(values) == {v for v in tags.to_pylist() if v is not None}  # no unused entry
 
 
 def test_null_and_empty_cells_give_one_untagged_set_and_one_dictionary_entry() -> None:

@@ -84,9 +84,8 @@ def tags_and_keys_from_columns(
         return pa.array([], STRING_TYPE), present
     used = [c for c in coded if c.present]
     row_ids, count = _combination_ids(used, n)
-    representative = pc.index_in(
-        pa.array(np.arange(count, dtype=np.int64)), value_set=pa.array(row_ids)
-    ).to_numpy(zero_copy_only=False)
+    representative = _first_rows(row_ids)
+    assert len(representative) == count
     keys = [c.key for c in used]
     if len(set(keys)) < len(keys):
         texts = _combinations_in_python(used, representative)
@@ -118,6 +117,15 @@ def _dense(ids: np.ndarray) -> tuple[np.ndarray, int]:
     """Ids 0..k-1 in order of first appearance, and k."""
     encoded = pc.dictionary_encode(pa.array(ids))
     return encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64), len(encoded.dictionary)
+
+
+def _first_rows(ids: np.ndarray) -> np.ndarray:
+    """The first row of each id, for ids numbered in order of first appearance: exactly the
+    rows where the running maximum grows."""
+    first = np.empty(len(ids), dtype=bool)
+    first[0] = True
+    first[1:] = ids[1:] > np.maximum.accumulate(ids)[:-1]
+    return np.flatnonzero(first)
 
 
 def _combinations_in_python(columns: list[_Column], representative: np.ndarray) -> pa.Array:

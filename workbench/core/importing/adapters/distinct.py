@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -42,10 +43,21 @@ def is_one_of(arr: pa.DictionaryArray, values: Collection[str]) -> pa.BooleanArr
 
 def relabel(arr: pa.DictionaryArray, per_value: pa.Array) -> pa.DictionaryArray:
     """Rows labelled with ``per_value`` (one string per dictionary value, nulls and repeats
-    allowed), as a canonical dictionary array: no null or repeated dictionary entries."""
-    encoded = pc.dictionary_encode(per_value.cast(pa.string()))
+    allowed), as a canonical dictionary array: no null, repeated or unused entries."""
+    per_value = per_value.cast(pa.string())
+    used = _used_entries(arr)
+    if not used.all():  # labels of values no row has must not reach the dictionary
+        per_value = pc.if_else(pa.array(used), per_value, pa.scalar(None, pa.string()))
+    encoded = pc.dictionary_encode(per_value)
     indices = encoded.indices.take(arr.indices)
     return pa.DictionaryArray.from_arrays(indices, encoded.dictionary)
+
+
+def _used_entries(arr: pa.DictionaryArray) -> np.ndarray:
+    """Per dictionary entry: does some row use it?"""
+    size = len(arr.dictionary)
+    indices = pc.fill_null(arr.indices, size).to_numpy(zero_copy_only=False)
+    return np.bincount(indices, minlength=size + 1)[:size] > 0
 
 
 def map_distinct(
@@ -78,4 +90,36 @@ def label_rows(
 def only_where(arr: pa.DictionaryArray, mask: pa.BooleanArray) -> pa.DictionaryArray:
     """``arr`` on the rows of ``mask``, null elsewhere."""
     indices = pc.if_else(mask, arr.indices, pa.scalar(None, arr.indices.type))
-    return pa.DictionaryArray.from_arrays(indices, arr.dictionary)
+    kept = pa.DictionaryArray.from_arrays(indices, arr.dictionary)
+    return relabel(kept, arr.dictionary)
+
+
+def single_valued(arr: pa.Array) -> pa.DictionaryArray | None:
+    """``arr`` (plain strings) as a one-entry dictionary array when every row holds the same
+    non-null text, else None. Many billing columns (payer, invoice, currency, billing
+    period) hold one value per file; checking that over the raw offsets and bytes (a few
+    rows first, then two ``memcmp``-like comparisons) costs a fraction of hashing every row.
+    """
+    n = len(arr)
+    if n == 0 or arr.null_count or not pa.types.is_string(arr.type):
+        return None
+    first = arr[0]
+    probe = pa.array(np.linspace(0, n - 1, num=min(n, 16), dtype=np.int64))
+    if not pc.all(pc.equal(arr.take(probe), first)).as_py():
+        return None  # the usual way out for a column with several values
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset : arr.offset + n + 1]
+    start = int(offsets[0])
+    width = int(offsets[1]) - start
+    if width == 0 or int(offsets[-1]) - start != n * width:
+        return None
+    steps = np.arange(start, start + (n + 1) * width, width, dtype=np.int64)
+    if not np.array_equal(offsets, steps):
+        return None
+    data = arr.buffers()[2]
+    assert data is not None
+    pattern = first.as_buffer().to_pybytes() * n
+    if not data.slice(start, n * width).equals(pa.py_buffer(pattern)):
+        return None
+    # A fresh one-value dictionary: a slice of `arr` would keep the batch's text alive.
+    value = pa.array([first.as_py()], pa.string())
+    return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int32)), value)

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from workbench.core.canonical import STRING_TYPE, TIMESTAMP_TYPE, conform
+from workbench.core.importing.adapters.distinct import single_valued
 from workbench.core.importing.base import NormaliseContext
 from workbench.core.importing.dates import (
     NULL_TOKENS,
@@ -93,9 +94,22 @@ def clean_text(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
         arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
     if not pa.types.is_dictionary(arr.type) and not pa.types.is_string(arr.type):
         arr = arr.cast(pa.string())
-    enc = arr if pa.types.is_dictionary(arr.type) else pc.dictionary_encode(arr)
-    values = pc.utf8_trim_whitespace(enc.dictionary.cast(pa.string()))
+    encoded_here = not pa.types.is_dictionary(arr.type)
+    enc = (single_valued(arr) or pc.dictionary_encode(arr)) if encoded_here else arr
+    dictionary = enc.dictionary.cast(pa.string())
+    values = pc.utf8_trim_whitespace(dictionary)
     is_null = pc.fill_null(pc.is_in(values, value_set=_NULL_SET), True)
+    if (
+        values.equals(dictionary)
+        and enc.indices.type == pa.int32()
+        and (encoded_here or pc.count_distinct(values).as_py() == len(values))
+    ):  # nothing to trim (the usual case): at most the null tokens leave the dictionary
+        if not pc.any(is_null).as_py():
+            return pa.DictionaryArray.from_arrays(enc.indices, dictionary)
+        keep = pc.invert(is_null)
+        renumbered = pc.subtract(pc.cumulative_sum(keep.cast(pa.int32())), 1).cast(pa.int32())
+        renumbered = pc.if_else(keep, renumbered, pa.scalar(None, pa.int32()))
+        return pa.DictionaryArray.from_arrays(renumbered.take(enc.indices), dictionary.filter(keep))
     values = pc.if_else(is_null, pa.scalar(None, pa.string()), values)
     distinct = pc.dictionary_encode(values)
     indices = distinct.indices.take(enc.indices)
