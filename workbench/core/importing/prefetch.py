@@ -91,3 +91,23 @@ def merged_batches(reader: pacsv.CSVStreamingReader, rows: int) -> Iterator[pa.T
             pending, pending_rows = [], 0
     if pending:
         yield pa.Table.from_batches(pending)
+
+
+def merged_tables(tables: Iterator[pa.Table], rows: int = 65_536) -> Iterator[pa.Table]:
+    """Consecutive tables concatenated into tables of about ``rows`` rows (no copy). When
+    ``tables`` raises, the tables before the error come out first."""
+    pending: list[pa.Table] = []
+    pending_rows = 0
+    try:
+        for table in tables:
+            pending.append(table)
+            pending_rows += table.num_rows
+            if pending_rows >= rows:
+                yield pa.concat_tables(pending)
+                pending, pending_rows = [], 0
+    except Exception:
+        if pending:
+            yield pa.concat_tables(pending)
+        raise
+    if pending:
+        yield pa.concat_tables(pending)

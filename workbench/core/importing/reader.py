@@ -3,8 +3,9 @@
 Containers are recognised by magic bytes, never by file name: gzip, zip (each CSV member
 is its own source, named ``archive.zip!member.csv``), xlsx (a zip holding ``xl/``), Parquet
 and plain text. Text is sniffed once per file (encoding, delimiter, decimal comma, header
-row) and then read with the streaming ``pyarrow.csv`` reader, only for the columns an
-adapter asks for and always as strings (ids keep leading zeros, money stays exact).
+row) and then read with ``pyarrow.csv`` (:mod:`workbench.core.importing.textbatches`), only
+for the columns an adapter asks for and always as strings (ids keep leading zeros, money
+stays exact).
 
 Ragged rows: ``pyarrow.csv`` cannot pad a short row and does not tell where a bad row is,
 so at the first malformed row the reader switches to an exact Python ``csv`` path from
@@ -21,21 +22,16 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 import pyarrow as pa
-import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from workbench.core.importing.base import FileSample, ImportRejected, RejectedRow, TextDialect
 from workbench.core.importing.dates import NULL_TOKENS
-from workbench.core.importing.hashing import DigestingStream
-from workbench.core.importing.prefetch import merged_batches, prefetched
 from workbench.core.importing.tabular import (
-    arrow_stream,
     find_header_row,
     non_blank_records,
     normalise_header,
@@ -47,6 +43,8 @@ from workbench.core.importing.tabular import (
     sniff_encoding,
     xlsx_rows,
 )
+from workbench.core.importing.textbatches import BATCH_ROWS as BATCH_ROWS
+from workbench.core.importing.textbatches import text_batches
 
 SAMPLE_ROWS: Final = 200
 SNIFF_BYTES: Final = 2 * 1024 * 1024
@@ -55,7 +53,6 @@ SNIFF_BYTES: Final = 2 * 1024 * 1024
 #: into batches of about BATCH_ROWS rows, so per-batch work (and per-batch dictionaries)
 #: stays rare.
 BLOCK_SIZE: Final = 4 * 1024 * 1024
-BATCH_ROWS: Final = 65_536
 PY_BATCH_ROWS: Final = 50_000
 
 
@@ -164,9 +161,9 @@ class OpenedSource:
         if self.source.kind == "parquet":
             yield from self._parquet_batches(wanted)
         elif self._xlsx_rows is not None:
-            yield from self._python_batches(iter(self._xlsx_rows), wanted, 1)
+            yield from self.python_batches(iter(self._xlsx_rows), wanted, 1)
         else:
-            yield from self._text_batches(wanted, block_size)
+            yield from text_batches(self, wanted, block_size)
 
     # -- parquet ---------------------------------------------------------------------------
     def _parquet_batches(self, wanted: list[str]) -> Iterator[Batch]:
@@ -182,80 +179,7 @@ class OpenedSource:
             yield Batch(table.select(wanted), row)
             row += table.num_rows
 
-    # -- text --------------------------------------------------------------------------------
-    def _text_batches(self, wanted: list[str], block_size: int) -> Iterator[Batch]:
-        malformed: list[bool] = []
-
-        def on_invalid(_row: object) -> str:
-            malformed.append(True)
-            return "error"
-
-        native = arrow_stream(self.source)
-        # Hash the bytes as they are read (plain text: those are the stored bytes).
-        binary = DigestingStream(native) if self.source.kind == "text" else native
-        try:
-            reader = pacsv.open_csv(
-                binary,
-                read_options=pacsv.ReadOptions(
-                    column_names=list(self.header),
-                    skip_rows=self.header_row + 1,
-                    block_size=block_size,
-                    encoding=_arrow_encoding(self.dialect.encoding),
-                ),
-                parse_options=pacsv.ParseOptions(
-                    delimiter=self.dialect.delimiter,
-                    newlines_in_values=True,
-                    invalid_row_handler=on_invalid,
-                ),
-                convert_options=pacsv.ConvertOptions(
-                    include_columns=wanted,
-                    include_missing_columns=True,
-                    column_types={name: pa.string() for name in wanted},
-                    # No null_values: null detection in the Arrow reader more than doubles its
-                    # time; adapters treat "" and the null tokens as null anyway.
-                    strings_can_be_null=False,
-                ),
-            )
-            row = 1
-            try:  # parse ahead on a worker thread while the adapter normalises this batch
-                with closing(prefetched(merged_batches(reader, BATCH_ROWS))) as tables:
-                    for table in tables:
-                        self.rows_read += table.num_rows
-                        yield Batch(table, row)
-                        row += table.num_rows
-                if isinstance(binary, DigestingStream):
-                    self.content_hash = binary.hexdigest()
-                return
-            except pa.ArrowInvalid as exc:
-                if not malformed:
-                    raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
-        except pa.ArrowInvalid as exc:
-            if not malformed:
-                raise ImportRejected(f"{self.source.name}: unreadable text ({exc})") from None
-            row = self.rows_read + 1
-        finally:
-            binary.close()
-        # A malformed row: continue exactly with the Python csv module from record `row`.
-        self.warnings.append("some rows do not have as many fields as the header (read exactly)")
-        with self._text_stream() as text:
-            records = csv.reader(text, delimiter=self.dialect.delimiter)
-            for _ in range(self.header_row + 1):  # physical lines up to the header
-                if next(records, None) is None:
-                    return
-            skip = row - 1
-            while skip > 0:  # blank data lines are not records (as in the Arrow reader)
-                record = next(records, None)
-                if record is None:
-                    return
-                if record:
-                    skip -= 1
-            yield from self._python_batches(records, wanted, row)
-
-    def _text_stream(self) -> io.TextIOWrapper:
-        binary = open_binary(self.source)
-        return io.TextIOWrapper(binary, encoding=self.dialect.encoding, newline="")  # type: ignore[arg-type]
-
-    def _python_batches(
+    def python_batches(
         self, records: Iterator[list[str | None]] | Iterator[list[str]], wanted: list[str], row: int
     ) -> Iterator[Batch]:
         width = len(self.header)
@@ -286,10 +210,6 @@ class OpenedSource:
                 first = row
         if chunk:
             yield Batch(rows_to_table(chunk, wanted, positions, NULL_TOKENS), first)
-
-
-def _arrow_encoding(encoding: str) -> str:
-    return "utf8" if encoding in ("utf-8", "utf-8-sig") else encoding
 
 
 def _parquet_file(source: Source) -> pq.ParquetFile:
