@@ -171,3 +171,19 @@ def test_settle_date_order_over_every_batch() -> None:
     settle_date_order(proven, ["01/02/2024"], column="Date")  # no news
     with pytest.raises(ImportRejected, match="mixed day/month order"):
         settle_date_order(proven, ["25/04/2024"], column="Date")
+
+
+def test_one_value_timestamp_columns_share_a_block_and_parse_alike() -> None:
+    """A one-value column (a billing period start) becomes a slice of a shared block; values
+    and invalid flags are those of the general path."""
+    same = pa.array(["2026-03-01T00:00:00Z"] * 5)
+    values, invalid = parse_timestamps(same, DateOrder.ISO, column="c")
+    general, general_invalid = parse_timestamps(
+        pa.array(["2026-03-01T00:00:00Z"] * 5 + ["2026-04-01"]), DateOrder.ISO, column="c"
+    )
+    assert values.to_pylist() == general.to_pylist()[:5]
+    assert invalid.to_pylist() == [False] * 5
+    again, _ = parse_timestamps(pa.array(["2026-03-01T00:00:00Z"] * 3), DateOrder.ISO, column="c")
+    assert again.buffers()[1].address == values.buffers()[1].address
+    bad, bad_invalid = parse_timestamps(pa.array(["not a date"] * 3), DateOrder.ISO, column="c")
+    assert bad.to_pylist() == [None] * 3 and bad_invalid.to_pylist() == [True] * 3

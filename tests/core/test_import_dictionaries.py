@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from workbench.core.importing.adapters.distinct import zero_indices
 from workbench.core.importing.dictionaries import SharedDictionaries
 
 
@@ -34,3 +35,32 @@ def test_chunked_input_and_clear() -> None:
     assert shared.tables()[0].column("Tags").to_pylist() == ["x", "y", "y", "z"]
     shared.clear()
     assert shared.tables() == []
+
+
+def test_batches_agreeing_with_the_file_dictionary_keep_their_indices() -> None:
+    """One-value and stably ordered columns are not re-coded: their index buffers (shared
+    zero blocks for one-value columns) stay as they are, and values are unchanged."""
+    kept = SharedDictionaries()
+    one = pa.DictionaryArray.from_arrays(zero_indices(3), pa.array(["AWS"]))
+    grows = pa.array(["a", "b", "a"]).dictionary_encode()
+    kept.add(pa.table({"p": one, "g": grows}))
+    later = pa.array(["a", "b", "c"]).dictionary_encode()  # the file's values, then a new one
+    fewer = pa.array(["a", "a"]).dictionary_encode()  # a prefix of the file's values
+    kept.add(pa.table({"p": one.slice(0, 2), "g": fewer}))
+    kept.add(pa.table({"p": one, "g": later}))
+    reordered = pa.array(["c", "d", "b"]).dictionary_encode()  # needs re-coding
+    kept.add(pa.table({"p": one, "g": reordered}))
+    tables = kept.tables()
+    assert [t.column("g").to_pylist() for t in tables] == [
+        ["a", "b", "a"],
+        ["a", "a"],
+        ["a", "b", "c"],
+        ["c", "d", "b"],
+    ]
+    assert all(t.column("p").to_pylist() == ["AWS"] * t.num_rows for t in tables)
+    first = tables[0].column("p").chunk(0).indices.buffers()[1]
+    last = tables[3].column("p").chunk(0).indices.buffers()[1]
+    assert first.address == last.address  # still the one shared block
+    assert (
+        tables[0].column("g").chunk(0).dictionary.equals(tables[3].column("g").chunk(0).dictionary)
+    )

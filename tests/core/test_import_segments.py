@@ -151,3 +151,18 @@ def test_segment_buffers_are_not_referenced_by_the_tables(tmp_path: Path) -> Non
     table = pa.concat_tables([b.table for b in batches])
     serial = _read(path, segment_bytes=None)["rows"]
     assert table.select(wanted).to_pylist() == serial
+
+
+def test_stopping_early_closes_the_parse_pool(tmp_path: Path) -> None:
+    import threading
+
+    path = _rfc_file(tmp_path, 7, 3000)
+    opened = open_source(list_sources(path)[0])
+    batches = text_batches(
+        opened, list(opened.header), BLOCK_SIZE, segment_bytes=512, min_parallel_bytes=0
+    )
+    first = next(batches)
+    assert first.first_row == 1 and first.table.num_rows > 0
+    batches.close()
+    assert not [t for t in threading.enumerate() if t.name.startswith("import-parse")]
+    assert opened.content_hash is None  # not read to the end: no hash claimed

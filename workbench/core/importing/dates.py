@@ -18,10 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from workbench.core.canonical import TIMESTAMP_TYPE
+from workbench.core.importing.adapters.distinct import repeated, single_valued
 from workbench.core.importing.base import DateOrder, ImportRejected, NormaliseContext
 
 NULL_TOKENS: Final = ("", "NULL", "null", "Null", "None", "NaN", "nan", "NaT", "N/A", "n/a")
@@ -190,11 +192,21 @@ def parse_timestamps(
         return _native_to_utc(arr), pa.array([False] * len(arr), pa.bool_())
     if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
         arr = arr.cast(pa.string())
+    one = single_valued(arr)  # billing periods, invoice dates: one value per file
+    if one is not None:
+        parsed, invalid = _parse_distinct(one.dictionary, order)
+        if parsed.null_count == 0 and not invalid[0].as_py():
+            ms = parsed.cast(pa.int64())[0].as_py()
+            return repeated(ms, len(arr), TIMESTAMP_TYPE), _all_false(len(arr))
     # One hashing pass gives both the distinct values and each row's position among them.
-    encoded = pc.dictionary_encode(arr)
+    encoded = one if one is not None else pc.dictionary_encode(arr)
     parsed, invalid = _parse_distinct(encoded.dictionary, order)
     positions = encoded.indices
     return parsed.take(positions), pc.fill_null(invalid.take(positions), False)
+
+
+def _all_false(n: int) -> pa.BooleanArray:
+    return pa.array(np.zeros(n, dtype=bool))
 
 
 def _native_to_utc(arr: pa.Array) -> pa.TimestampArray:

@@ -42,7 +42,7 @@ from workbench.core.importing.base import (
     ProgressCallback,
 )
 from workbench.core.importing.dates import ORDER_FACT, DateOrderRestart
-from workbench.core.importing.dictionaries import SharedDictionaries
+from workbench.core.importing.dictionaries import SharedDictionaries, with_file_id
 from workbench.core.importing.hashing import SourceHash, file_id_of
 from workbench.core.importing.history import IMPORTS_SECTION as IMPORTS_SECTION
 from workbench.core.importing.history import OverlapPolicy as OverlapPolicy
@@ -158,7 +158,7 @@ class _Run:
             report.warn("the file has a header but no data rows; nothing to import")
         report.content_hash = hasher.result(opened.content_hash)
         report.file_id = file_id_of(report.content_hash)
-        self.tables = [_with_file_id(t, report.file_id) for t in self.tables]
+        self.tables = [with_file_id(t, report.file_id) for t in self.tables]
         for warning in ctx.warnings:
             report.warn(warning)
         report.facts.update(ctx.facts)
@@ -236,14 +236,6 @@ class _Run:
             f"{report.rejected_count} unreadable row(s) left out (first: {detail}); "
             "totals exclude them"
         )
-
-
-def _with_file_id(table: pa.Table, file_id: str) -> pa.Table:
-    index = table.schema.get_field_index("x_SourceFileId")
-    ids = pa.DictionaryArray.from_arrays(
-        pa.array([0] * table.num_rows, pa.int32()), pa.array([file_id], pa.string())
-    )
-    return table.set_column(index, table.schema.field(index), ids)
 
 
 def _run_source(source: Source, run: _Run, path: Path) -> FileReport:

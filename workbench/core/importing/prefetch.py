@@ -93,7 +93,9 @@ def merged_batches(reader: pacsv.CSVStreamingReader, rows: int) -> Iterator[pa.T
         yield pa.Table.from_batches(pending)
 
 
-def merged_tables(tables: Iterator[pa.Table], rows: int = 65_536) -> Iterator[pa.Table]:
+def merged_tables(
+    tables: Iterator[pa.Table], rows: int = 65_536
+) -> Generator[pa.Table, None, None]:
     """Consecutive tables concatenated into tables of about ``rows`` rows (no copy). When
     ``tables`` raises, the tables before the error come out first."""
     pending: list[pa.Table] = []
@@ -109,5 +111,9 @@ def merged_tables(tables: Iterator[pa.Table], rows: int = 65_536) -> Iterator[pa
         if pending:
             yield pa.concat_tables(pending)
         raise
+    finally:  # stopped early: stop the source too (it may hold threads and files)
+        close = getattr(tables, "close", None)
+        if close is not None:
+            close()
     if pending:
         yield pa.concat_tables(pending)

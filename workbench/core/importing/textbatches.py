@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import closing
 from typing import TYPE_CHECKING, Final
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from workbench.core.importing.reader import Batch, OpenedSource
 
 #: Rows per batch handed to the adapters (blocks and segments are merged up to this).
-BATCH_ROWS: Final = 65_536
+BATCH_ROWS: Final = 49_152
 #: Segments are used for files of at least this size (below, one thread reads fast enough).
 PARALLEL_MIN_BYTES: Final = 8 * 1024 * 1024
 _PARALLEL_ENCODINGS: Final = frozenset({"utf-8", "utf-8-sig"})
@@ -60,7 +60,7 @@ def text_batches(
     *,
     segment_bytes: int | None = None,
     min_parallel_bytes: int = PARALLEL_MIN_BYTES,
-) -> Iterator[Batch]:
+) -> Generator[Batch, None, None]:
     """All records of a text source as batches (see the module doc)."""
     from workbench.core.importing.reader import Batch
 
@@ -69,10 +69,12 @@ def text_batches(
         digest = hashlib.sha256()
         layout = CsvLayout(opened.header, opened.header_row + 1, wanted, opened.dialect.delimiter)
         sizes = {} if segment_bytes is None else {"size": segment_bytes}
-        tables = merged_tables(parsed_segments(opened.source.path, layout, digest, **sizes))
-        # Depth 1: the parse pool already works ahead; every queued batch costs ~65 MB.
+        segments = parsed_segments(opened.source.path, layout, digest, **sizes)
+        tables = merged_tables(segments, BATCH_ROWS)
+        # No prefetch thread: the parse pool already works ahead, reading the next segment
+        # costs the caller little, and every batch queued ahead would cost ~65 MB.
         try:
-            with closing(prefetched(tables, depth=1)) as ahead:
+            with closing(tables) as ahead:
                 for table in ahead:
                     first = opened.rows_read + 1
                     opened.rows_read += table.num_rows

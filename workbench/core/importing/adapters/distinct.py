@@ -11,6 +11,7 @@ encode them again.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from typing import Final
 
 import numpy as np
 import pyarrow as pa
@@ -51,6 +52,12 @@ def relabel(arr: pa.DictionaryArray, per_value: pa.Array) -> pa.DictionaryArray:
     encoded = pc.dictionary_encode(per_value)
     indices = encoded.indices.take(arr.indices)
     return pa.DictionaryArray.from_arrays(indices, encoded.dictionary)
+
+
+def used_values(arr: pa.DictionaryArray) -> list[str]:
+    """The dictionary values some row uses (a dictionary may hold more)."""
+    values: list[str] = arr.dictionary.filter(pa.array(_used_entries(arr))).to_pylist()
+    return values
 
 
 def _used_entries(arr: pa.DictionaryArray) -> np.ndarray:
@@ -122,4 +129,40 @@ def single_valued(arr: pa.Array) -> pa.DictionaryArray | None:
         return None
     # A fresh one-value dictionary: a slice of `arr` would keep the batch's text alive.
     value = pa.array([first.as_py()], pa.string())
-    return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int32)), value)
+    return pa.DictionaryArray.from_arrays(zero_indices(n), value)
+
+
+_ZERO_BLOCK: Final = 1 << 20
+_zeros: list[pa.Array] = []
+
+
+def zero_indices(n: int) -> pa.Array:
+    """``n`` int32 zeros: the indices of a one-value column, as a zero-copy slice of one
+    shared block. Payer, invoice, provider, currency, file id... each cost 4 bytes per row
+    when every batch allocated its own zeros (200 MB for ten such columns at 5M rows); the
+    shared dictionaries keep the slices as they are, so the canonical table shares one block.
+    """
+    if n > _ZERO_BLOCK:
+        return pa.array(np.zeros(n, dtype=np.int32))
+    if not _zeros:
+        _zeros.append(pa.array(np.zeros(_ZERO_BLOCK, dtype=np.int32)))
+    return _zeros[0].slice(0, n)
+
+
+_REPEATED_VALUES: Final = 16
+_repeated: dict[tuple[int, pa.DataType], pa.Array] = {}
+
+
+def repeated(value: int, n: int, kind: pa.DataType) -> pa.Array:
+    """``n`` times the 64-bit ``value`` (e.g. a billing period start) as a zero-copy slice
+    of a shared block per value: a file's one-value timestamp columns cost 8 bytes per row
+    each otherwise (80 MB for two of them at 5M rows). A few values are cached."""
+    if n > _ZERO_BLOCK:
+        return pa.array(np.full(n, value, dtype=np.int64)).view(kind)
+    key = (value, kind)
+    block = _repeated.get(key)
+    if block is None:
+        if len(_repeated) >= _REPEATED_VALUES:
+            _repeated.pop(next(iter(_repeated)))
+        block = _repeated[key] = pa.array(np.full(_ZERO_BLOCK, value, dtype=np.int64)).view(kind)
+    return block.slice(0, n)

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from workbench.core.canonical import STRING_TYPE, TIMESTAMP_TYPE, conform
-from workbench.core.importing.adapters.distinct import single_valued
+from workbench.core.importing.adapters.distinct import single_valued, used_values, zero_indices
 from workbench.core.importing.base import NormaliseContext
 from workbench.core.importing.dates import (
     NULL_TOKENS,
@@ -130,7 +130,7 @@ def constant(value: str | None, n: int) -> pa.Array:
     """A string column with one value (cheap: a one-entry dictionary)."""
     if value is None:
         return pa.nulls(n, STRING_TYPE)
-    return pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int32)), pa.array([value]))
+    return pa.DictionaryArray.from_arrays(zero_indices(n), pa.array([value], pa.string()))
 
 
 def coalesce_text(*arrays: pa.Array | None) -> pa.Array | None:
@@ -313,7 +313,14 @@ def fill_currency(
         ctx.warn(f"no {column} column: costs cannot be given a currency")
         issues.add(pa.array([True] * n), column, f"no billing currency (the file has no {column})")
         return pa.nulls(n, STRING_TYPE)
-    text = null_if_empty(currency)
+    coded = clean_text(currency)
+    if coded.null_count == 0:  # the usual case: every row has its currency, no re-encoding
+        seen = set(used_values(coded))
+        if ctx.facts.get("currencies"):
+            seen.update(ctx.facts["currencies"].split(","))
+        ctx.facts["currencies"] = ",".join(sorted(seen))
+        return coded
+    text = plain(coded)
     seen = {v for v in pc.unique(text).to_pylist() if v is not None}
     if not seen and ctx.facts.get("currency"):
         seen = {ctx.facts["currency"]}
