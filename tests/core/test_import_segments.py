@@ -12,6 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from workbench.core.importing.base import ImportRejected
 from workbench.core.importing.reader import BLOCK_SIZE, list_sources, open_source
 from workbench.core.importing.textbatches import text_batches
 
@@ -166,3 +167,37 @@ def test_stopping_early_closes_the_parse_pool(tmp_path: Path) -> None:
     batches.close()
     assert not [t for t in threading.enumerate() if t.name.startswith("import-parse")]
     assert opened.content_hash is None  # not read to the end: no hash claimed
+
+
+def test_segments_of_only_blank_lines_give_no_empty_batches(tmp_path: Path) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_bytes(("A,B\n1,x\n" + "\n" * 500 + "2,y\n" + "\n" * 300).encode())
+    for segment_bytes in (16, 64):
+        opened = open_source(list_sources(path)[0])
+        batches = list(
+            text_batches(
+                opened, ["A", "B"], BLOCK_SIZE, segment_bytes=segment_bytes, min_parallel_bytes=0
+            )
+        )
+        assert all(b.table.num_rows for b in batches)
+        assert [r for b in batches for r in b.table.column("A").to_pylist()] == ["1", "2"]
+
+
+def test_every_sample_csv_reads_the_same_in_segments(samples_dir: Path) -> None:
+    """The real exports (small) normally take the serial path; cut into tiny segments they
+    must read exactly the same."""
+    checked = 0
+    for path in sorted(samples_dir.rglob("*.csv")):
+        sources = list_sources(path)
+        if len(sources) != 1 or sources[0].kind != "text":
+            continue
+        try:
+            _read(path, segment_bytes=None)
+        except ImportRejected as serial_error:
+            with pytest.raises(ImportRejected) as parallel_error:
+                _read(path, segment_bytes=2048)
+            assert str(parallel_error.value) == str(serial_error)
+            continue
+        _check_same(path, 2048)
+        checked += 1
+    assert checked >= 20

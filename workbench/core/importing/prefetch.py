@@ -102,6 +102,8 @@ def merged_tables(
     pending_rows = 0
     try:
         for table in tables:
+            if not table.num_rows:
+                continue  # a segment of blank lines: adapters never see an empty batch
             pending.append(table)
             pending_rows += table.num_rows
             if pending_rows >= rows:
