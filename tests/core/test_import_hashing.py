@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workbench.core.importing.hashing import SourceHash, content_hash
 from workbench.core.importing.reader import list_sources, open_source
+from workbench.core.importing.textbatches import text_batches
 
 
 def _write(path: Path, rows: int) -> None:
@@ -42,3 +43,25 @@ def test_partly_read_or_compressed_sources_hash_the_stored_bytes(tmp_path: Path)
         pass
     assert gz.content_hash is None
     assert SourceHash(gz_source, needed_early=False).result(None) == content_hash(gz_source)
+
+
+def test_no_hash_while_reading_when_it_is_computed_elsewhere(tmp_path: Path) -> None:
+    """With earlier imports the hash is computed early in a background thread; the reader
+    then does not hash the same bytes a second time (serial and segment paths alike)."""
+    path = tmp_path / "plain.csv"
+    _write(path, 20_000)
+    source = list_sources(path)[0]
+    hasher = SourceHash(source, needed_early=True)
+    assert not hasher.reads_along
+    assert SourceHash(source, needed_early=False).reads_along
+    for parallel in (False, True):
+        opened = open_source(source)
+        opened.hash_while_reading = hasher.reads_along
+        sizes = {"segment_bytes": 4096, "min_parallel_bytes": 0} if parallel else {}
+        rows = sum(b.table.num_rows for b in text_batches(opened, ["a"], 1 << 16, **sizes))
+        assert rows == 20_000
+        assert opened.content_hash is None
+    assert hasher.result(None) == content_hash(source)
+    opened = open_source(source)  # and by default the segment path hashes along
+    list(text_batches(opened, ["a"], 1 << 16, segment_bytes=4096, min_parallel_bytes=0))
+    assert opened.content_hash == content_hash(source)

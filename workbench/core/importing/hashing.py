@@ -114,6 +114,12 @@ class SourceHash:
         read_along = source.kind == "text" and not needed_early
         self._background = None if read_along else BackgroundHash(source)
 
+    @property
+    def reads_along(self) -> bool:
+        """Whether the hash comes from the bytes the reader reads (else the reader need not
+        hash: a background thread does)."""
+        return self._background is None
+
     def early(self) -> str | None:
         """The hash if a background hash has already finished, else None."""
         if self._background is None or not self._background.done():

@@ -121,6 +121,7 @@ class _Run:
     def execute(self, report: FileReport) -> None:
         hasher = SourceHash(self.source, needed_early=bool(self.known_hashes))
         opened = open_source(self.source)
+        opened.hash_while_reading = hasher.reads_along
         for warning in opened.warnings:
             report.warn(warning)
         report.dialect = {
@@ -149,6 +150,7 @@ class _Run:
         except DateOrderRestart as restart:  # the first batches had no day above 12
             self.tables = []
             opened = open_source(self.source)
+            opened.hash_while_reading = hasher.reads_along
             ctx = NormaliseContext(
                 "pending", self.source.name, det, opened.dialect, date_order=restart.order
             )

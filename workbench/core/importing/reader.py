@@ -144,6 +144,8 @@ class OpenedSource:
     bytes_per_row: float = 200.0
     #: SHA-256 of the source's bytes when the text reader read them all (else None).
     content_hash: str | None = None
+    #: Hash the bytes while reading them (off when the caller hashes the file elsewhere).
+    hash_while_reading: bool = True
     _xlsx_rows: list[list[str | None]] | None = None
 
     def sample(self) -> FileSample:

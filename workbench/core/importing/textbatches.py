@@ -27,7 +27,7 @@ import pyarrow.csv as pacsv
 from workbench.core.importing.base import ImportRejected
 from workbench.core.importing.hashing import DigestingStream
 from workbench.core.importing.prefetch import merged_batches, merged_tables, prefetched
-from workbench.core.importing.segments import CsvLayout, SegmentFailed, parsed_segments
+from workbench.core.importing.segments import CsvLayout, Digest, SegmentFailed, parsed_segments
 from workbench.core.importing.tabular import arrow_stream, open_binary
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ def text_batches(
 
     offset = 0
     if parallel_applies(opened, min_parallel_bytes):
-        digest = hashlib.sha256()
+        sha = hashlib.sha256() if opened.hash_while_reading else None
+        digest: Digest = sha if sha is not None else _NoDigest()
         layout = CsvLayout(opened.header, opened.header_row + 1, wanted, opened.dialect.delimiter)
         sizes = {} if segment_bytes is None else {"size": segment_bytes}
         segments = parsed_segments(opened.source.path, layout, digest, **sizes)
@@ -79,7 +80,8 @@ def text_batches(
                     first = opened.rows_read + 1
                     opened.rows_read += table.num_rows
                     yield Batch(table, first)
-            opened.content_hash = digest.hexdigest()
+            if sha is not None:
+                opened.content_hash = sha.hexdigest()
             return
         except SegmentFailed as failed:
             offset = failed.offset  # a verified record boundary: go on serially from there
@@ -104,7 +106,8 @@ def _serial_batches(
     else:
         native = arrow_stream(source)
     # Hash the bytes as they are read (plain text from its start: those are the stored bytes).
-    binary = DigestingStream(native) if source.kind == "text" and not offset else native
+    hashing = source.kind == "text" and not offset and opened.hash_while_reading
+    binary = DigestingStream(native) if hashing else native
     row = opened.rows_read + 1
     try:
         reader = pacsv.open_csv(
@@ -171,3 +174,10 @@ def _text_stream(opened: OpenedSource) -> io.TextIOWrapper:
 
 def _arrow_encoding(encoding: str) -> str:
     return "utf8" if encoding in ("utf-8", "utf-8-sig") else encoding
+
+
+class _NoDigest:
+    """Stands in for the hash when the caller hashes the file itself."""
+
+    def update(self, data: bytes | bytearray | memoryview, /) -> None:
+        del data
