@@ -19,8 +19,8 @@ error, stops the parallel reading: :class:`SegmentFailed` says where, and the ca
 on from that record with the serial reader, which gives the exact rows, errors and
 rejected-row numbers.
 
-Memory: segments are read with ``readinto`` into a small ring of reused buffers; a fresh
-32 MB allocation per segment cost ~2 s of page faults per GB read. Arrow copies the parsed
+Memory: segments are read with ``readinto`` into a small ring of reused buffers; fresh
+buffers for every segment cost ~2 s of page faults per GB read. Arrow copies the parsed
 values out of the segment, so a buffer is free again once its segment is parsed.
 """
 
