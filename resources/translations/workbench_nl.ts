@@ -291,171 +291,178 @@
 <context>
     <name>AllocationTab</name>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="132"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="147"/>
         <source>Allocation rules</source>
         <translation>Toewijzingsregels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="135"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="150"/>
         <source>Rules run top to bottom; the first rule that matches a cost line allocates it.</source>
         <translation>Regels werken van boven naar beneden; de eerste regel die past, wijst de kostenregel toe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="138"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="153"/>
         <source>Add rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="139"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="154"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="140"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="155"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="141"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="156"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="142"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="157"/>
         <source>Apply rule</source>
         <translation>Regel toepassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="143"/>
         <source>Allocated cost per recipient</source>
-        <translation>Toegewezen kosten per ontvanger</translation>
+        <translation type="vanished">Toegewezen kosten per ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="144"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="158"/>
+        <source>Edit or add a rule</source>
+        <translation>Regel bewerken of toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="161"/>
+        <source>A pool shares the cost that rules send to it among its recipients: evenly, in proportion to their direct spend, or by fixed percentages.</source>
+        <translation>Een pool verdeelt de kosten die regels ernaartoe sturen over de ontvangers: gelijk, naar verhouding van hun directe kosten, of met vaste percentages.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="166"/>
         <source>Shared cost pools</source>
         <translation>Pools voor gedeelde kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="145"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="166"/>
+        <source>Cost per recipient</source>
+        <translation>Kosten per ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="166"/>
+        <source>Cost lines</source>
+        <translation>Kostenposten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="169"/>
         <source>Save pool</source>
         <translation>Pool opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="172"/>
         <source>Allocate to teams</source>
         <translation>Toewijzen aan teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="148"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="172"/>
         <source>Allocate to products</source>
         <translation>Toewijzen aan producten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="149"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="173"/>
         <source>Allocate to cost centres</source>
         <translation>Toewijzen aan kostenplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="176"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="200"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="177"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="201"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="178"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="202"/>
         <source>Reads</source>
         <translation>Leest</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="179"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="203"/>
         <source>Goes to</source>
         <translation>Gaat naar</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="180"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="204"/>
         <source>Cost caught</source>
         <translation>Gevangen kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="184"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="208"/>
         <source>pool {0}</source>
         <translation>pool {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="185"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="209"/>
         <source>tag value</source>
         <translation>tagwaarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="195"/>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="296"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="219"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="257"/>
         <source>No rule matched</source>
         <translation>Geen regel paste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="204"/>
+        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="228"/>
         <source>(unallocated)</source>
         <translation>(niet toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="232"/>
         <source>Recipient</source>
-        <translation>Ontvanger</translation>
+        <translation type="vanished">Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="233"/>
         <source>Direct</source>
-        <translation>Direct</translation>
+        <translation type="vanished">Direct</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="234"/>
         <source>Shared</source>
-        <translation>Gedeeld</translation>
+        <translation type="vanished">Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="235"/>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="239"/>
         <source>Total</source>
-        <translation>Totaal</translation>
+        <translation type="vanished">Totaal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="236"/>
         <source>Share</source>
-        <translation>Aandeel</translation>
+        <translation type="vanished">Aandeel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="249"/>
         <source>Allocated spend (direct + shared) ÷ total spend, on the chosen cost metric</source>
-        <translation>Toegewezen kosten (direct + gedeeld) ÷ totale kosten, op de gekozen kostenmaatstaf</translation>
+        <translation type="vanished">Toegewezen kosten (direct + gedeeld) ÷ totale kosten, op de gekozen kostenmaatstaf</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="253"/>
         <source>Allocatable share</source>
-        <translation>Toewijsbaar aandeel</translation>
+        <translation type="vanished">Toewijsbaar aandeel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="257"/>
         <source>Unallocated</source>
-        <translation>Niet toegewezen</translation>
+        <translation type="vanished">Niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="258"/>
         <source>No rule or pool split gave this cost a recipient</source>
-        <translation>Geen regel of poolverdeling gaf deze kosten een ontvanger</translation>
+        <translation type="vanished">Geen regel of poolverdeling gaf deze kosten een ontvanger</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="264"/>
         <source>✓ Allocated + unallocated = total spend, to the cent, for every month.</source>
-        <translation>✓ Toegewezen + niet toegewezen = totale kosten, op de cent, voor elke maand.</translation>
+        <translation type="vanished">✓ Toegewezen + niet toegewezen = totale kosten, op de cent, voor elke maand.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/allocation_tab.py" line="267"/>
         <source>✗ The allocation does not add up: {0}</source>
-        <translation>✗ De toewijzing sluit niet aan: {0}</translation>
+        <translation type="vanished">✗ De toewijzing sluit niet aan: {0}</translation>
     </message>
 </context>
 <context>
@@ -818,6 +825,125 @@
         <location filename="../../workbench/gui/pages/import_widgets.py" line="81"/>
         <source>Open the demo engagement</source>
         <translation>Demo-engagement openen</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="125"/>
+        <source>Undo: {0}</source>
+        <extracomment>Section name -&gt; its stored value, or None when the section is absent. Enough for a long workshop; each step holds two small JSON-able snapshots.</extracomment>
+        <translation>Ongedaan maken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="125"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="126"/>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="127"/>
+        <source>Redo: {0}</source>
+        <translation>Opnieuw: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="127"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="128"/>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="141"/>
+        <source>add tag key &apos;{0}&apos;</source>
+        <translation>tag &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="142"/>
+        <source>edit tag key &apos;{0}&apos;</source>
+        <translation>tag &apos;{0}&apos; bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="143"/>
+        <source>remove tag key &apos;{0}&apos;</source>
+        <translation>tag &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="144"/>
+        <source>accept alias &apos;{0}&apos;</source>
+        <translation>alias &apos;{0}&apos; accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="145"/>
+        <source>reject alias &apos;{0}&apos;</source>
+        <translation>alias &apos;{0}&apos; afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="146"/>
+        <source>merge value &apos;{0}&apos;</source>
+        <translation>waarde &apos;{0}&apos; samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="147"/>
+        <source>keep value &apos;{0}&apos; apart</source>
+        <translation>waarde &apos;{0}&apos; apart houden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="148"/>
+        <source>add rule &apos;{0}&apos;</source>
+        <translation>regel &apos;{0}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="149"/>
+        <source>change rule &apos;{0}&apos;</source>
+        <translation>regel &apos;{0}&apos; wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="150"/>
+        <source>delete rule &apos;{0}&apos;</source>
+        <translation>regel &apos;{0}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="151"/>
+        <source>move rule &apos;{0}&apos; up</source>
+        <translation>regel &apos;{0}&apos; omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="152"/>
+        <source>move rule &apos;{0}&apos; down</source>
+        <translation>regel &apos;{0}&apos; omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="153"/>
+        <source>save pool &apos;{0}&apos;</source>
+        <translation>pool &apos;{0}&apos; opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="154"/>
+        <source>allocate to {0}</source>
+        <translation>toewijzen aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="157"/>
+        <source>teams</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="158"/>
+        <source>products</source>
+        <translation>producten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/history.py" line="159"/>
+        <source>cost centres</source>
+        <translation>kostenplaatsen</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1716,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="152"/>
+        <location filename="../../workbench/gui/main_window.py" line="154"/>
         <source>Untitled engagement</source>
         <extracomment>Extensions the Import page takes; everything else dropped is tried as billing data too.</extracomment>
         <translation>Naamloze engagement</translation>
@@ -1688,13 +1814,13 @@
 <context>
     <name>NotBuiltPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/base.py" line="133"/>
+        <location filename="../../workbench/gui/pages/base.py" line="139"/>
         <source>This page comes in a later release.</source>
         <extracomment>Stable id used for object names and screenshot file names (``&lt;page_id&gt;.png``). Outer margins (left, top, right, bottom) and spacing of every page, so pages line up. True for pages planned for a later release rather than being built now.</extracomment>
         <translation>Deze pagina komt in een latere versie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/base.py" line="137"/>
+        <location filename="../../workbench/gui/pages/base.py" line="143"/>
         <source>This page is not built yet.</source>
         <translation>Deze pagina is nog niet gebouwd.</translation>
     </message>
@@ -2009,138 +2135,138 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>PolicyTab</name>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="107"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="109"/>
         <source>Required tag keys</source>
         <translation>Verplichte tags</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="108"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
         <source>Add key…</source>
         <translation>Tag toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="109"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="111"/>
         <source>Remove key</source>
         <translation>Tag verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="112"/>
         <source>Aliases</source>
         <translation>Aliassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="112"/>
         <source>Allowed values</source>
         <translation>Toegestane waarden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="110"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="112"/>
         <source>Value map</source>
         <translation>Waardevertaling</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="113"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="115"/>
         <source>env, Environment, environment-name</source>
         <translation>env, Environment, omgeving</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="114"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="116"/>
         <source>Empty: every value is allowed</source>
         <translation>Leeg: elke waarde is toegestaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="115"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="117"/>
         <source>Prod = prod, PRD = prod</source>
         <translation>Prod = prod, PRD = prod</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="116"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="118"/>
         <source>Save key</source>
         <translation>Tag opslaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="119"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="121"/>
         <source>Keys are compared without case, spaces, &apos;_&apos; or &apos;.&apos;, so &apos;Cost Center&apos; and &apos;cost_center&apos; already match &apos;cost-center&apos;. Separate items with commas.</source>
         <translation>Tags worden vergeleken zonder hoofdletters, spaties, &apos;_&apos; of &apos;.&apos;: &apos;Cost Center&apos; en &apos;cost_center&apos; passen dus al bij &apos;cost-center&apos;. Scheid items met komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="123"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="125"/>
         <source>Alias proposals found in the data</source>
         <translation>Voorgestelde aliassen uit de data</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="125"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="127"/>
         <source>No new aliases found: every tag key in the data is known.</source>
         <translation>Geen nieuwe aliassen gevonden: elke tag in de data is bekend.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="127"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="129"/>
         <source>Value merge proposals</source>
         <translation>Voorstellen om waarden samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="128"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="130"/>
         <source>No values found that look like the same team or value.</source>
         <translation>Geen waarden gevonden die hetzelfde team of dezelfde waarde lijken.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="152"/>
         <source>Key in the data</source>
         <translation>Tag in de data</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="152"/>
         <source>Means</source>
         <translation>Betekent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="150"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="152"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="151"/>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="153"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="174"/>
         <source>Spend</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="151"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="153"/>
         <source>Rows</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="174"/>
         <source>Key</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="174"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="172"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="174"/>
         <source>Merge into</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="207"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="209"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="207"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="209"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="273"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="279"/>
         <source>Add key</source>
         <translation>Tag toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/policy_tab.py" line="273"/>
+        <location filename="../../workbench/gui/tagging/policy_tab.py" line="279"/>
         <source>Tag key name:</source>
         <translation>Naam van de tag:</translation>
     </message>
@@ -2148,72 +2274,72 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>PoolEditor</name>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="239"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="239"/>
         <source>Split</source>
         <translation>Verdeling</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="239"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="238"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="239"/>
         <source>Fixed %</source>
         <translation>Vast %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="242"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
         <source>Evenly</source>
         <translation>Gelijk verdeeld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="243"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
         <source>Proportional to direct spend</source>
         <translation>Naar verhouding van directe kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="244"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="245"/>
         <source>Fixed percentages</source>
         <translation>Vaste percentages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="253"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="254"/>
         <source>Empty: every team with direct cost</source>
         <translation>Leeg: elk team met directe kosten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="256"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="257"/>
         <source>Team A = {0}; Team B = {1}</source>
         <translation>Team A = {0}; Team B = {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="305"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="306"/>
         <source>“{0}”: write each recipient as “name = percentage”.</source>
         <translation>“{0}”: schrijf elke ontvanger als “naam = percentage”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="309"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="310"/>
         <source>“{0}” is not a percentage; write e.g. {1}.</source>
         <translation>“{0}” is geen percentage; schrijf bijvoorbeeld {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="313"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="314"/>
         <source>{0} has more than one percentage.</source>
         <translation>{0} heeft meer dan één percentage.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="315"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="316"/>
         <source>The percentages add up to {0} %; they must add up to 100 %.</source>
         <translation>De percentages tellen op tot {0} %; ze moeten samen 100 % zijn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="318"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="319"/>
         <source>Give each recipient a percentage, e.g. {0}.</source>
         <translation>Geef elke ontvanger een percentage, bijvoorbeeld {0}.</translation>
     </message>
@@ -2222,7 +2348,7 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <translation type="vanished">Team A = 60, Team B = 40</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="326"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="327"/>
         <source>Give the pool a name</source>
         <translation>Geef de pool een naam</translation>
     </message>
@@ -2273,6 +2399,70 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <location filename="../../workbench/gui/assessment/question_card.py" line="95"/>
         <source>The room disagrees: discuss this one.</source>
         <translation>De groep is het oneens: bespreek deze vraag.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="42"/>
+        <source>(unallocated)</source>
+        <translation>(niet toegewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="68"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="69"/>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="70"/>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="71"/>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="75"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="72"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="85"/>
+        <source>Allocated spend (direct + shared) ÷ total spend, on the chosen cost metric</source>
+        <translation>Toegewezen kosten (direct + gedeeld) ÷ totale kosten, op de gekozen kostenmaatstaf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="89"/>
+        <source>Allocatable share</source>
+        <translation>Toewijsbaar aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="93"/>
+        <source>Unallocated</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="94"/>
+        <source>No rule or pool split gave this cost a recipient</source>
+        <translation>Geen regel of poolverdeling gaf deze kosten een ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="100"/>
+        <source>✓ Allocated + unallocated = total spend, to the cent, for every month.</source>
+        <translation>✓ Toegewezen + niet toegewezen = totale kosten, op de cent, voor elke maand.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/tagging/allocation_recipients.py" line="103"/>
+        <source>✗ The allocation does not add up: {0}</source>
+        <translation>✗ De toewijzing sluit niet aan: {0}</translation>
     </message>
 </context>
 <context>
@@ -2909,12 +3099,12 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
         <translation>Op kostencategorie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="163"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="164"/>
         <source>This regular expression is not valid: {0}</source>
         <translation>Deze reguliere expressie is ongeldig: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/tagging/rule_editor.py" line="187"/>
+        <location filename="../../workbench/gui/tagging/rule_editor.py" line="188"/>
         <source>Import mapping table</source>
         <translation>Koppeltabel importeren</translation>
     </message>
@@ -3119,67 +3309,67 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>TagsAllocationPage</name>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="105"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="131"/>
         <source>Tags &amp; Allocation</source>
         <translation>Tags &amp; toewijzing</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="111"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="137"/>
         <source>How much spend carries the required tags, what to fix first, and how cost is allocated to teams, including shared cost.</source>
         <translation>Hoeveel kosten de verplichte tags hebben, wat eerst hersteld moet worden, en hoe kosten aan teams worden toegewezen, inclusief gedeelde kosten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="117"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="143"/>
         <source>No cost data yet. Import a billing export on the Import page, or open the demo engagement.</source>
         <translation>Nog geen kostendata. Importeer een billing-export op de pagina Import, of open de demo-engagement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="122"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="148"/>
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="123"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="149"/>
         <source>Tag policy</source>
         <translation>Tagbeleid</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="124"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="150"/>
         <source>Worklist</source>
         <translation>Herstellijst</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="125"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="151"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="126"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="152"/>
         <source>Showback</source>
         <translation>Showback</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="130"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="156"/>
         <source>Billing currency: currencies are never added up</source>
         <translation>Factuurvaluta: valuta worden nooit opgeteld</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="161"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="189"/>
         <source>The saved tag policy or rules cannot be used: {0}</source>
         <translation>Het opgeslagen tagbeleid of de regels zijn niet bruikbaar: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="172"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="200"/>
         <source>Calculating coverage and allocation…</source>
         <translation>Dekking en toewijzing worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="236"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="295"/>
         <source>The analysis failed: {0}</source>
         <translation>De analyse is mislukt: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/pages/tags_allocation.py" line="245"/>
+        <location filename="../../workbench/gui/pages/tags_allocation.py" line="304"/>
         <source>{0} cost rows · cost metric {1} · calculated in {2} s</source>
         <translation>{0} kostenregels · kostenmaatstaf {1} · berekend in {2} s</translation>
     </message>
@@ -3264,92 +3454,97 @@ Ga naar Import en sleep er een billing-export heen (AWS CUR, Azure cost details,
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="100"/>
+        <location filename="../../workbench/gui/actions.py" line="101"/>
         <source>&amp;New engagement</source>
         <translation>&amp;Nieuwe engagement</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="101"/>
+        <location filename="../../workbench/gui/actions.py" line="102"/>
         <source>New engagement (Ctrl+N)</source>
         <translation>Nieuwe engagement (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="102"/>
+        <location filename="../../workbench/gui/actions.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="103"/>
+        <location filename="../../workbench/gui/actions.py" line="104"/>
         <source>Open an engagement file (Ctrl+O)</source>
         <translation>Een engagementbestand openen (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="104"/>
+        <location filename="../../workbench/gui/actions.py" line="105"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="105"/>
+        <location filename="../../workbench/gui/actions.py" line="106"/>
         <source>Save the engagement (Ctrl+S)</source>
         <translation>De engagement opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="106"/>
+        <location filename="../../workbench/gui/actions.py" line="107"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107"/>
+        <location filename="../../workbench/gui/actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108"/>
+        <location filename="../../workbench/gui/actions.py" line="109"/>
         <source>Open the &amp;demo engagement</source>
         <translation>&amp;Demo-engagement openen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109"/>
+        <location filename="../../workbench/gui/actions.py" line="110"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="110"/>
+        <location filename="../../workbench/gui/actions.py" line="111"/>
         <source>&amp;About FinOps Maturity Workbench</source>
         <translation>&amp;Over FinOps Maturity Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="111"/>
+        <location filename="../../workbench/gui/actions.py" line="112"/>
         <source>Clear the list</source>
         <translation>Lijst wissen</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="112"/>
+        <location filename="../../workbench/gui/actions.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="113"/>
+        <location filename="../../workbench/gui/actions.py" line="114"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114"/>
+        <location filename="../../workbench/gui/actions.py" line="115"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="116"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="115"/>
+        <location filename="../../workbench/gui/actions.py" line="117"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="116"/>
+        <location filename="../../workbench/gui/actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="117"/>
+        <location filename="../../workbench/gui/actions.py" line="119"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>

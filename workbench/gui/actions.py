@@ -47,6 +47,7 @@ class WindowActions(QObject):
             self.pages.append(action)
         self.file_menu = QMenu(window)
         self.recent_menu = QMenu(window)
+        self.edit_menu = QMenu(window)  # filled by the main window with the pages' actions
         self.view_menu = QMenu(window)
         self.language_menu = QMenu(window)
         self.help_menu = QMenu(window)
@@ -72,7 +73,7 @@ class WindowActions(QObject):
         self.view_menu.addMenu(self.language_menu)
         self.language_menu.addActions([self.language_nl, self.language_en])
         self.help_menu.addAction(self.about)
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             menubar.addMenu(menu)
         self.toolbar.addActions([self.new, self.open, self.save])
         window.addToolBar(self.toolbar)
@@ -111,6 +112,7 @@ class WindowActions(QObject):
         self.clear_recent.setText(self.tr("Clear the list"))
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("&Recent files"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

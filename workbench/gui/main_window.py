@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.window_actions = WindowActions(self, len(self.pages))
+        for page in self.pages:
+            self.window_actions.edit_menu.addActions(page.edit_actions())
         self.file_ops = FileOperations(session, self, recent)
         self.demo_loader = DemoLoader(session, self)
         self._connect()

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workbench.core.engagement import Engagement
@@ -60,6 +61,11 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """Stop workers; called once when the window closes."""
+
+    def edit_actions(self) -> list[QAction]:
+        """Actions the window lists in its Edit menu (e.g. Undo/Redo of the page's edits);
+        the page keeps them disabled while it is not the current page."""
+        return []
 
 
 #: Outer margins (left, top, right, bottom) and spacing of every page, so pages line up.

@@ -1,42 +1,49 @@
 """The Tags & Allocation page: coverage, tag policy, worklist, allocation rules, showback.
 
 The page owns the engagement's working copy of the tag policy and allocation rules. Every
-accepted edit is saved into the engagement at once (``changed`` is emitted) and the
-analysis is recomputed on a :class:`~workbench.gui.workers.Worker`, so the GUI never waits
-for :func:`workbench.core.tagging.analysis.analyse`. The tabs only show a
+accepted edit is saved into the engagement at once (``changed`` is emitted) as one step of
+the page's undo history (:mod:`workbench.gui.tagging.history`: undo and redo save, emit
+and recompute the same way) and the analysis is recomputed on a
+:class:`~workbench.gui.workers.Worker`, so the GUI never waits for
+:func:`workbench.core.tagging.analysis.analyse`. The tabs only show a
 :class:`~workbench.gui.tagging.compute.TaggingView` and report edits back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core.analysis.filters import Filters, load_filters
 from workbench.core.engagement import Engagement
-from workbench.core.tagging.allocation_model import (
-    AllocationConfig,
-    load_allocation,
-    save_allocation,
-)
-from workbench.core.tagging.policy import PolicyError, TagPolicy, load_policy, save_policy
+from workbench.core.tagging import allocation_model
+from workbench.core.tagging import policy as policy_model
+from workbench.core.tagging.allocation_model import AllocationConfig, load_allocation
+from workbench.core.tagging.policy import PolicyError, TagPolicy, load_policy
 from workbench.gui.i18n import ui_language
 from workbench.gui.overview.filter_bar import FilterBar, store_filters
 from workbench.gui.pages.base import Page, page_heading
 from workbench.gui.tagging.allocation_tab import AllocationTab
 from workbench.gui.tagging.compute import TaggingView, compute_tagging
 from workbench.gui.tagging.coverage_tab import CoverageTab
+from workbench.gui.tagging.history import EditHistory, EditName, SectionState
 from workbench.gui.tagging.policy_tab import PolicyTab
 from workbench.gui.tagging.showback_tab import ShowbackTab
-from workbench.gui.tagging.widgets import error_label, muted_label, show_error
+from workbench.gui.tagging.widgets import (
+    FillingTabWidget,
+    error_label,
+    muted_label,
+    show_error,
+)
 from workbench.gui.tagging.worklist_tab import WorklistTab
 from workbench.gui.workers import Worker
 
@@ -74,7 +81,7 @@ class TagsAllocationPage(Page):
         self.empty = QLabel(self)
         self.empty.setObjectName("PageSubtitle")
         self.empty.setWordWrap(True)
-        self.tabs = QTabWidget(self)
+        self.tabs = FillingTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.coverage_tab = CoverageTab(self)
         self.policy_tab = PolicyTab(self)
@@ -83,6 +90,8 @@ class TagsAllocationPage(Page):
         self.showback_tab = ShowbackTab(self)
         for tab in self._tab_widgets():
             self.tabs.addTab(tab, "")
+        self.history = EditHistory(self)
+        self.tabs.setCornerWidget(self._undo_buttons(), Qt.Corner.TopRightCorner)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
@@ -91,6 +100,23 @@ class TagsAllocationPage(Page):
         self.policy_tab.policy_edited.connect(self.apply_policy)
         self.allocation_tab.config_edited.connect(self.apply_config)
         self.retranslate()
+
+    def _undo_buttons(self) -> QWidget:
+        """Undo and Redo beside the tabs: short texts, the tooltip names the step."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 4)
+        row.setSpacing(6)
+        for action in (self.history.undo_action, self.history.redo_action):
+            button = QToolButton(box)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        self.undo_button, self.redo_button = box.findChildren(QToolButton)
+        return box
+
+    def edit_actions(self) -> list[QAction]:
+        return [self.history.undo_action, self.history.redo_action]
 
     def _tab_widgets(self) -> list[QWidget]:
         return [
@@ -131,12 +157,14 @@ class TagsAllocationPage(Page):
         self.filter_bar.retranslate()
         for tab in self._tab_widgets():
             tab.retranslate()  # type: ignore[attr-defined]
+        self.history.update_actions()
         self._show_view()
 
     # -- engagement -----------------------------------------------------------------------
 
     def set_engagement(self, engagement: Engagement) -> None:
         self.worker.cancel()
+        self.history.clear()  # its steps belong to the engagement that was open
         self.view = None
         self._computed_for = None
         self.policy = self.config = None
@@ -184,27 +212,58 @@ class TagsAllocationPage(Page):
 
     # -- edits ----------------------------------------------------------------------------
 
-    @Slot(object)
-    def apply_policy(self, policy: TagPolicy) -> None:
-        if self.engagement is None:
-            return
-        self.policy = policy
-        save_policy(self.engagement, policy)
-        self.changed.emit()
-        self.recompute()
+    @Slot(object, object)
+    def apply_policy(self, policy: TagPolicy, name: EditName) -> None:
+        if self.policy is None or policy.to_dict() != self.policy.to_dict():
+            self._edit(name, {policy_model.SECTION: policy.to_dict()})
 
-    @Slot(object)
-    def apply_config(self, config: AllocationConfig) -> None:
-        if self.engagement is None:
-            return
+    @Slot(object, object)
+    def apply_config(self, config: AllocationConfig, name: EditName) -> None:
         try:
-            save_allocation(self.engagement, config)
+            config.validate()
         except PolicyError as exc:
             show_error(self.error, str(exc))
             return
-        self.config = config
+        if self.config is None or config.to_dict() != self.config.to_dict():
+            self._edit(name, {allocation_model.SECTION: config.to_dict()})
+
+    def _edit(self, name: EditName, after: SectionState) -> None:
+        """Save an edit as one undoable step. The callers skip edits that change nothing
+        (compared as loaded: the stored section may be written in an older form)."""
+        if self.engagement is None:
+            return
+        before = {section: self.engagement.section(section) for section in after}
+        self.history.push(name, before, after, self._write_sections)
+
+    def _write_sections(self, state: SectionState) -> None:
+        """Put sections into the engagement (edit, undo and redo all come here), then do
+        what every edit does: reload, emit ``changed``, recompute."""
+        engagement = self.engagement
+        if engagement is None:
+            return
+        for section, value in state.items():
+            if value is None:  # it did not exist before the first edit: absent again
+                engagement.sections.pop(section, None)
+                engagement.touch()
+            else:
+                engagement.set_section(section, value)
+        self.policy = load_policy(engagement)
+        self.config = load_allocation(engagement)
+        # Until the recomputed view arrives, the next edit must start from this state.
+        self.policy_tab.policy = self.policy
+        self.allocation_tab.config = self.config
+        show_error(self.error, "")
         self.changed.emit()
         self.recompute()
+
+    # Undo/Redo act only while this page is the one on screen.
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.history.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.history.set_active(False)
 
     @Slot(object)
     def _on_filters(self, filters: Filters) -> None:

@@ -86,7 +86,7 @@ class AllocationLinesPanel(QWidget):
         self.summary = muted_label(self)
         layout.addWidget(self.summary)
         self.table = DataTable(self)
-        self.table.setMinimumHeight(240)
+        self.table.setMinimumHeight(150)
         layout.addWidget(self.table, 1)
         self.message = error_label(self)
         layout.addWidget(self.message)

@@ -1,27 +1,36 @@
-"""Allocation tab: the ordered rules (first match wins) with what each caught, shared-cost
-pools, and the resulting buckets per recipient with unallocated always its own row.
+"""Allocation tab: the ordered rules (first match wins) with what each caught and, beside
+them, the form that edits the selected rule; underneath, in sub-tabs, the buckets per
+recipient (unallocated always its own row), the lines behind a rule, the shared-cost pools.
 
 Signals:
-    config_edited(object): a new :class:`AllocationConfig` the page saves and recomputes.
+    config_edited(object, object): a new :class:`AllocationConfig` the page saves and
+        recomputes, and the :class:`EditName` the Undo/Redo texts show.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workbench.core import palette
-from workbench.core.formatting import format_money_nano, format_percent
 from workbench.core.tagging.allocation_lines import NO_RULE
 from workbench.core.tagging.allocation_model import DIMENSIONS, UNALLOCATED, AllocationConfig
 from workbench.core.tagging.policy import PolicyError
 from workbench.gui.tagging import editing
 from workbench.gui.tagging.allocation_lines_panel import AllocationLinesPanel, LineSelection
+from workbench.gui.tagging.allocation_recipients import RecipientsPanel
 from workbench.gui.tagging.compute import TaggingView
+from workbench.gui.tagging.history import EditName
 from workbench.gui.tagging.rule_editor import PoolEditor, RuleEditor
 from workbench.gui.tagging.tables import Cell, DataTable, text_cell
 from workbench.gui.tagging.widgets import (
-    KpiTile,
     error_label,
     money_cell,
     muted_label,
@@ -31,7 +40,7 @@ from workbench.gui.tagging.widgets import (
 
 
 class AllocationTab(QWidget):
-    config_edited = Signal(object)
+    config_edited = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,17 +48,21 @@ class AllocationTab(QWidget):
         self.config: AllocationConfig | None = None
         self.currency = ""
         self.lang = "en"
-        # Overview on top (rules | recipients), the lines behind the selected rule or
-        # recipient across the full width, the editors underneath.
-        outer = QGridLayout(self)
+        # The rules and the form that edits the selected one side by side, so both are in
+        # view without scrolling (1280x800 and up); what the rules do underneath, in
+        # sub-tabs: the cost per recipient, the lines behind a rule, the shared-cost pools.
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
-        outer.setHorizontalSpacing(12)
-        outer.setVerticalSpacing(16)
-        # The rules table has six columns (Dutch labels are long); recipients have room.
-        outer.setColumnStretch(0, 13)
-        outer.setColumnStretch(1, 10)
-        left = QVBoxLayout()
-        left.setSpacing(8)  # the grid's two spacings are not inherited
+        outer.setSpacing(0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter)
+        self.top = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.top.setChildrenCollapsible(False)
+        rules_pane = QWidget(self.top)
+        left = QVBoxLayout(rules_pane)
+        left.setContentsMargins(0, 0, 0, 8)
+        left.setSpacing(8)
         top = QHBoxLayout()
         self.rules_title = section_title(self)
         top.addWidget(self.rules_title, 1)
@@ -59,7 +72,7 @@ class AllocationTab(QWidget):
         self.rules_help = muted_label(self)
         left.addWidget(self.rules_help)
         self.rules = DataTable(self)
-        self.rules.setMinimumHeight(150)
+        self.rules.setMinimumHeight(120)
         left.addWidget(self.rules, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -69,9 +82,12 @@ class AllocationTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        outer.addLayout(left, 0, 0)
-        editor_column = QVBoxLayout()
-        editor_column.setSpacing(8)  # the grid's two spacings are not inherited
+        editor_pane = QWidget(self.top)
+        editor_column = QVBoxLayout(editor_pane)
+        editor_column.setContentsMargins(12, 0, 0, 8)
+        editor_column.setSpacing(8)
+        self.editor_title = section_title(self)
+        editor_column.addWidget(self.editor_title)
         self.editor = RuleEditor(self)
         editor_column.addWidget(self.editor)
         self.apply_button = QPushButton(self)
@@ -81,29 +97,26 @@ class AllocationTab(QWidget):
         apply_row.addStretch(1)
         editor_column.addLayout(apply_row)
         editor_column.addStretch(1)
-        outer.addLayout(editor_column, 2, 0)
-        right = QVBoxLayout()
-        right.setSpacing(8)  # the grid's two spacings are not inherited
-        tiles = QGridLayout()
-        tiles.setSpacing(12)
-        self.allocated_tile, self.unallocated_tile = KpiTile(self), KpiTile(self)
-        tiles.addWidget(self.allocated_tile, 0, 0)
-        tiles.addWidget(self.unallocated_tile, 0, 1)
-        right.addLayout(tiles)
-        self.check = muted_label(self)
-        right.addWidget(self.check)
-        self.buckets_title = section_title(self)
-        right.addWidget(self.buckets_title)
-        self.buckets = DataTable(self)
-        self.buckets.setMinimumHeight(150)
-        right.addWidget(self.buckets, 1)
-        outer.addLayout(right, 0, 1)
+        self.top.addWidget(rules_pane)
+        self.top.addWidget(editor_pane)
+        # The rules table has six columns (long Dutch labels) and its money column must
+        # stay in view; the form is narrow. Relative sizes: applied once laid out.
+        self.top.setStretchFactor(0, 1)
+        self.top.setStretchFactor(1, 0)
+        self.top.setSizes([60, 40])
+        self.details = QTabWidget(self.splitter)
+        self.details.setObjectName("AllocationDetails")
+        self.recipients = RecipientsPanel(self)
+        self.buckets = self.recipients.table
+        self.check = self.recipients.check
         self.lines_panel = AllocationLinesPanel(self)
-        outer.addWidget(self.lines_panel, 1, 0, 1, 2)
+        pools_page = QWidget(self)
+        pools_row = QHBoxLayout(pools_page)
+        pools_row.setContentsMargins(0, 12, 0, 0)
         pools = QVBoxLayout()
-        pools.setSpacing(8)  # the grid's two spacings are not inherited
-        self.pools_title = section_title(self)
-        pools.addWidget(self.pools_title)
+        pools.setSpacing(8)
+        self.pools_help = muted_label(self)
+        pools.addWidget(self.pools_help)
         self.pool_editor = PoolEditor(self)
         pools.addWidget(self.pool_editor)
         self.save_pool_button = QPushButton(self)
@@ -114,9 +127,14 @@ class AllocationTab(QWidget):
         self.error = error_label(self)
         pools.addWidget(self.error)
         pools.addStretch(1)
-        outer.addLayout(pools, 2, 1)
-        outer.setRowStretch(0, 2)
-        outer.setRowStretch(1, 3)
+        pools_row.addLayout(pools, 3)
+        pools_row.addStretch(2)  # a form, not a table: no wider than it needs
+        for page in (self.recipients, self.lines_panel, pools_page):
+            self.details.addTab(page, "")
+        self.splitter.addWidget(self.top)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.buckets.itemSelectionChanged.connect(self._recipient_selected)
         self.rules.itemSelectionChanged.connect(self._load_selected)
         self.add_button.clicked.connect(self.add_rule)
@@ -140,8 +158,17 @@ class AllocationTab(QWidget):
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
         self.apply_button.setText(self.tr("Apply rule"))
-        self.buckets_title.setText(self.tr("Allocated cost per recipient"))
-        self.pools_title.setText(self.tr("Shared cost pools"))
+        self.editor_title.setText(self.tr("Edit or add a rule"))
+        self.pools_help.setText(
+            self.tr(
+                "A pool shares the cost that rules send to it among its recipients: evenly, "
+                "in proportion to their direct spend, or by fixed percentages."
+            )
+        )
+        for index, name in enumerate(
+            (self.tr("Cost per recipient"), self.tr("Cost lines"), self.tr("Shared cost pools"))
+        ):
+            self.details.setTabText(index, name)
         self.save_pool_button.setText(self.tr("Save pool"))
         current = self.dimension.currentData()
         self.dimension.clear()
@@ -163,7 +190,7 @@ class AllocationTab(QWidget):
         self.editor.set_context(view.analysis.policy.key_names, [p.id for p in self.config.pools])
         self.pool_editor.set_pools(self.config.pools)
         self._fill_rules()
-        self._fill_buckets()
+        self.recipients.show_view(view, currency, lang)
         self._show_lines()
 
     def _fill_rules(self) -> None:
@@ -203,69 +230,6 @@ class AllocationTab(QWidget):
     def _unallocated_name(self) -> str:
         return self.tr("(unallocated)")
 
-    def _fill_buckets(self) -> None:
-        assert self.view is not None
-        report = self.view.analysis.showback
-        result = self.view.analysis.allocation
-        lang, currency = self.lang, self.currency
-        totals: dict[str, list[int]] = {}
-        for line in report.lines:
-            if line.currency == currency:
-                entry = totals.setdefault(line.recipient, [0, 0])
-                entry[0] += line.direct
-                entry[1] += line.shared
-        totals.setdefault(UNALLOCATED, [0, 0])  # always visible, even at zero
-        grand = sum(v for (c, _m), v in result.totals.items() if c == currency)
-        rows = []
-        for recipient in [*report.recipients(currency), UNALLOCATED][: len(totals)]:
-            direct, shared = totals[recipient]
-            unallocated = recipient == UNALLOCATED
-            name = self._unallocated_name() if unallocated else recipient
-            share = (direct + shared) / grand if grand else None
-            rows.append([
-                Cell(name, name.casefold(), colour=palette.BAD if unallocated else ""),
-                money_cell(direct, currency, lang), money_cell(shared, currency, lang),
-                money_cell(direct + shared, currency, lang),
-                Cell("–" if share is None else format_percent(share, lang), share or 0.0, True),
-            ])  # fmt: skip
-        headers = [
-            self.tr("Recipient"),
-            self.tr("Direct"),
-            self.tr("Shared"),
-            self.tr("Total"),
-            self.tr("Share"),
-        ]
-        total_row = [
-            text_cell(self.tr("Total")),
-            Cell(""),
-            Cell(""),
-            money_cell(grand, currency, lang),
-            Cell(""),
-        ]
-        self.buckets.set_data(headers, rows, total_row, sort_by=3)
-        allocated = sum(v for (c, _m), v in result.allocated().items() if c == currency)
-        left = sum(v for (c, _m), v in result.unallocated().items() if c == currency)
-        formula = self.tr(
-            "Allocated spend (direct + shared) ÷ total spend, on the chosen cost metric"
-        )
-        share_text = "–" if not grand else format_percent(allocated / grand, lang)
-        self.allocated_tile.show_value(
-            self.tr("Allocatable share"), share_text,
-            format_money_nano(allocated, currency, lang, 0), formula,
-        )  # fmt: skip
-        self.unallocated_tile.show_value(
-            self.tr("Unallocated"), format_money_nano(left, currency, lang, 0),
-            self.tr("No rule or pool split gave this cost a recipient"),
-            colour=palette.BAD if left else palette.GOOD,
-        )  # fmt: skip
-        try:
-            result.check_invariant()
-            self.check.setText(
-                self.tr("✓ Allocated + unallocated = total spend, to the cent, for every month.")
-            )
-        except AssertionError as exc:
-            self.check.setText(self.tr("✗ The allocation does not add up: {0}").format(exc))
-
     # -- edits ----------------------------------------------------------------------------
 
     def selected_index(self) -> int:
@@ -301,7 +265,7 @@ class AllocationTab(QWidget):
         if item is None or getattr(item, "pinned", False):
             return None  # nothing, or the totals row
         name = item.text()
-        recipient = UNALLOCATED if name == self._unallocated_name() else name
+        recipient = UNALLOCATED if name == self.recipients.unallocated_name() else name
         return LineSelection(None, recipient, self.currency, name)
 
     def _show_lines(self) -> None:
@@ -314,10 +278,10 @@ class AllocationTab(QWidget):
             view.costs, view.analysis.allocation, selection, view.file_names, self.lang
         )
 
-    def _emit(self, config: AllocationConfig) -> None:
+    def _emit(self, config: AllocationConfig, name: EditName) -> None:
         show_error(self.error, "")
         self.config = config
-        self.config_edited.emit(config)
+        self.config_edited.emit(config, name)
 
     def add_rule(self) -> None:
         """Append the rule the form describes (a new id)."""
@@ -344,18 +308,22 @@ class AllocationTab(QWidget):
         except PolicyError as exc:
             show_error(self.editor.error, str(exc))
             return
-        self._emit(config)
+        self._emit(config, EditName("add_rule" if index is None else "edit_rule", rule_id))
 
     def remove_rule(self) -> None:
         index = self.selected_index()
         if self.config is not None and index >= 0:
-            self._emit(editing.without_rule(self.config, index))
+            name = EditName("delete_rule", self.config.rules[index].id)
+            self._emit(editing.without_rule(self.config, index), name)
 
     def move_rule(self, offset: int) -> None:
         index = self.selected_index()
         if self.config is None or index < 0:
             return
-        self._emit(editing.moved_rule(self.config, index, offset))
+        name = EditName(
+            "move_rule_up" if offset < 0 else "move_rule_down", self.config.rules[index].id
+        )
+        self._emit(editing.moved_rule(self.config, index, offset), name)
         target = max(0, min(len(self.config.rules) - 1, index + offset))
         self.rules.selectRow(target)
 
@@ -367,7 +335,7 @@ class AllocationTab(QWidget):
         except PolicyError as exc:
             show_error(self.pool_editor.error, str(exc))
             return
-        self._emit(config)
+        self._emit(config, EditName("save_pool", self.pool_editor.pool_id.currentText().strip()))
 
     def shutdown(self) -> None:
         """Stop the lines panel's worker (the page calls this when the window closes)."""
@@ -378,7 +346,7 @@ class AllocationTab(QWidget):
             return
         config = editing.copy_config(self.config)
         config.dimension = str(self.dimension.currentData())
-        self._emit(config)
+        self._emit(config, EditName("dimension", config.dimension))
 
 
 def _clear_selection(table: DataTable) -> None:

@@ -2,7 +2,8 @@
 alias and value-merge proposals found in the data, each with Accept / Reject.
 
 Signals:
-    policy_edited(object): a new :class:`TagPolicy` the page saves into the engagement.
+    policy_edited(object, object): a new :class:`TagPolicy` the page saves into the
+        engagement, and the :class:`EditName` the Undo/Redo texts show.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from workbench.core.formatting import format_money_nano
 from workbench.core.tagging.policy import PolicyError, TagKeyPolicy, TagPolicy
 from workbench.gui.tagging import editing
 from workbench.gui.tagging.compute import TaggingView
+from workbench.gui.tagging.history import EditName
 from workbench.gui.tagging.tables import Cell, DataTable, text_cell
 from workbench.gui.tagging.widgets import error_label, muted_label, section_title, show_error
 
@@ -37,7 +39,7 @@ def spend_text(spend: dict[str, int], lang: str) -> Cell:
 
 
 class PolicyTab(QWidget):
-    policy_edited = Signal(object)
+    policy_edited = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,7 +224,8 @@ class PolicyTab(QWidget):
                 policy.accept_alias(raw, key)
             else:
                 policy.reject_alias(raw, key)
-            self.policy_edited.emit(policy)
+            kind = "accept_alias" if accept else "reject_alias"
+            self.policy_edited.emit(policy, EditName(kind, raw))
 
         return decide
 
@@ -235,7 +238,8 @@ class PolicyTab(QWidget):
                 policy.accept_value(key, raw, value)
             else:
                 policy.reject_value(key, raw, value)
-            self.policy_edited.emit(policy)
+            kind = "accept_value" if accept else "reject_value"
+            self.policy_edited.emit(policy, EditName(kind, raw))
 
         return decide
 
@@ -265,7 +269,9 @@ class PolicyTab(QWidget):
         except PolicyError as exc:
             show_error(self.key_error, str(exc))
             return
-        self.policy_edited.emit(editing.with_key(self.policy, edited))
+        self.policy_edited.emit(
+            editing.with_key(self.policy, edited), EditName("edit_key", key.key)
+        )
 
     def _add_key(self) -> None:
         if self.policy is None:
@@ -278,9 +284,10 @@ class PolicyTab(QWidget):
         except PolicyError as exc:
             show_error(self.key_error, str(exc))
             return
-        self.policy_edited.emit(editing.with_key(self.policy, key))
+        self.policy_edited.emit(editing.with_key(self.policy, key), EditName("add_key", key.key))
 
     def _remove_key(self) -> None:
         key = self._current_key()
         if key is not None and self.policy is not None and len(self.policy.keys) > 1:
-            self.policy_edited.emit(editing.without_key(self.policy, key.key))
+            policy = editing.without_key(self.policy, key.key)
+            self.policy_edited.emit(policy, EditName("remove_key", key.key))

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,9 +46,12 @@ class RuleEditor(QWidget):
         self.key = QComboBox(self)
         self.mapping = QLineEdit(self)
         self.import_button = QPushButton(self)
-        mapping_row = QHBoxLayout()
-        mapping_row.addWidget(self.mapping, 1)
-        mapping_row.addWidget(self.import_button)
+        # The import button under the field: beside the rules the form is narrow, and the
+        # mapping ("account = team, ...") needs the whole width.
+        mapping_row = QVBoxLayout()
+        mapping_row.setSpacing(4)
+        mapping_row.addWidget(self.mapping)
+        mapping_row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pattern = QLineEdit(self)
         self.field = QComboBox(self)
         for name in REGEX_FIELDS:
@@ -128,6 +131,7 @@ class RuleEditor(QWidget):
         self.kind.setCurrentIndex(max(self.kind.findData(rule.kind), 0))
         self.key.setCurrentIndex(max(self.key.findData(rule.key), 0))
         self.mapping.setText(editing.format_mapping(rule.mapping))
+        self.mapping.setCursorPosition(0)  # show the first pairs, not the last
         self.imported = None
         self.pattern.setText(rule.pattern)
         self.field.setCurrentIndex(max(self.field.findData(rule.resource_field), 0))

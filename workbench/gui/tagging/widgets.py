@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from workbench.core import palette
 from workbench.core.formatting import format_money_nano, format_percent
@@ -89,3 +89,16 @@ class KpiTile(QFrame):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.setToolTip(tooltip)
+
+
+class FillingTabWidget(QTabWidget):
+    """Tabs that ask for no more height than their minimum.
+
+    The page sits in a scroll area that makes it as tall as its layout's preferred height,
+    and a tab widget prefers the height of its tallest tab. Asking for the minimum instead
+    lets the layout's stretch give the tabs the rest of the window: the page scrolls only
+    when the window is smaller than the tabs need, not because one tab would like more.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
