@@ -166,7 +166,7 @@ class PolicyTab(QWidget):
         self._fill_proposals(self.alias_table, self.alias_empty, headers, rows, [
             (self._decide_alias(p.raw_key, p.policy_key, True),
              self._decide_alias(p.raw_key, p.policy_key, False)) for p in proposals
-        ])  # fmt: skip
+        ], stretch=2)  # fmt: skip
 
     def _fill_values(self) -> None:
         assert self.view is not None and self.policy is not None
@@ -185,7 +185,7 @@ class PolicyTab(QWidget):
         self._fill_proposals(self.value_table, self.value_empty, headers, rows, [
             (self._decide_value(p.policy_key, p.raw_value, p.value, True),
              self._decide_value(p.policy_key, p.raw_value, p.value, False)) for p in proposals
-        ])  # fmt: skip
+        ], stretch=1)  # fmt: skip
 
     def _fill_proposals(
         self,
@@ -194,11 +194,13 @@ class PolicyTab(QWidget):
         headers: list[str],
         rows: list[list[Cell]],
         actions: list[tuple[Callable[[], None], Callable[[], None]]],
+        stretch: int,
     ) -> None:
         # The buttons are cell widgets: keep the rows in place (already by spend).
-        table.set_data(headers, rows, stretch=0, sortable=False)
-        for index, (accept, reject) in enumerate(actions):
-            table.setCellWidget(index, len(headers) - 1, self._decision_buttons(accept, reject))
+        # The longest text column (the reason, or the raw value) gives way first and elides.
+        table.set_data(headers, rows, stretch=stretch, sortable=False)
+        buttons = [self._decision_buttons(accept, reject) for accept, reject in actions]
+        table.set_cell_widgets(len(headers) - 1, buttons)
         table.setVisible(bool(rows))
         empty.setVisible(not rows)
 

@@ -140,6 +140,16 @@ class DataTable(QTableWidget):
         elif sortable:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
+    def set_cell_widgets(self, column: int, widgets: Sequence[QWidget]) -> None:
+        """Widgets (e.g. Accept/Reject buttons) down one column, which gets their full width."""
+        for row, widget in enumerate(widgets):
+            self.setCellWidget(row, column, widget)
+        if widgets and column < len(self._natural_widths):
+            width = max(widget.sizeHint().width() for widget in widgets)
+            self._natural_widths[column] = width
+            self.horizontalHeader().resizeSection(column, width)
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Numbers keep their full width; the name (stretch) column takes what is left,
         down to :data:`NAME_MIN_WIDTH` (elided, full text in the tooltip)."""
