@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workbench.core import palette
 from workbench.core.analysis.kpi_registry import Kpi
 from workbench.core.formatting import format_money, format_number, format_percent
 from workbench.gui.flow_layout import FlowLayout
+from workbench.gui.kpi_frame import KpiFrame
 
 #: Narrowest card: a 25 pt amount such as "€1,112,755" plus the card's padding.
 CARD_MIN_WIDTH = 250
@@ -105,31 +106,13 @@ def _arrow(ratio: float, rise_is_good: bool) -> tuple[str, str]:
     return ("▲" if ratio > 0 else "▼"), (palette.GOOD if good else palette.BAD)
 
 
-class KpiCard(QFrame):
+class KpiCard(KpiFrame):
     """One card; :meth:`show_data` fills it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
-        self.setProperty("kpi", True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
-        self.label = QLabel(self)
-        self.label.setObjectName("KpiLabel")
-        self.value = QLabel(self)
-        self.value.setObjectName("KpiValue")
-        self.value.setWordWrap(True)
-        self.changes = QLabel(self)
-        self.changes.setObjectName("KpiChange")
-        self.changes.setTextFormat(Qt.TextFormat.RichText)
-        self.changes.setWordWrap(True)
-        self.note = QLabel(self)
-        self.note.setObjectName("KpiNote")
-        self.note.setWordWrap(True)
-        for widget in (self.label, self.value, self.changes, self.note):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        self.changes = self.add_line("KpiChange", Qt.TextFormat.RichText)
+        self.note = self.add_line("KpiNote", Qt.TextFormat.AutoText)
         self.data: CardData | None = None
 
     def show_data(self, data: CardData, lang: str) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from workbench.core import palette
 from workbench.core.formatting import format_money_nano, format_percent
 from workbench.core.money import to_float
+from workbench.gui.kpi_frame import KpiFrame
 from workbench.gui.tagging.tables import Cell
 
 
@@ -53,32 +54,16 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-class KpiTile(QFrame):
+class KpiTile(KpiFrame):
     """A large number, a small label, a note line; the tooltip gives the formula."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
-        self.setProperty("kpi", True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
-        self.label = QLabel(self)
-        self.label.setObjectName("KpiLabel")
-        self.value = QLabel(self)
-        self.value.setObjectName("KpiValue")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.value.setFont(font)
-        self.value.setWordWrap(True)
-        self.note = QLabel(self)
-        self.note.setObjectName("Muted")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (self.label, self.value, self.note):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        self.note = self.add_line("Muted", Qt.TextFormat.PlainText)
 
     def show_value(
         self, label: str, value: str, note: str = "", tooltip: str = "", colour: str = ""
