@@ -7,14 +7,43 @@ import os
 # Before any Qt import: GUI tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import weakref  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from workbench.gui.app import Workbench, build_workbench  # noqa: E402
 from workbench.gui.i18n_build import QM_DIR, compile_translations  # noqa: E402
+from workbench.gui.workers import Worker  # noqa: E402
+
+_live_workers: weakref.WeakSet[Worker] = weakref.WeakSet()
+_worker_init = Worker.__init__
+
+
+def _tracked_init(self: Worker, *args: Any, **kwargs: Any) -> None:
+    _worker_init(self, *args, **kwargs)
+    _live_workers.add(self)
+
+
+Worker.__init__ = _tracked_init  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def no_task_outlives_its_test() -> Iterator[None]:
+    """A task still running after its test ends runs into the next test, or into the
+    interpreter's shutdown (where Qt reports the thread's forced exit). Fail the test that
+    left it instead."""
+    yield
+    for worker in list(_live_workers):
+        try:
+            worker.cancel()
+            finished = worker.wait(20_000)
+        except RuntimeError:  # the Qt object is already deleted, and its pool with it
+            continue
+        assert finished, f"a {type(worker.parent()).__name__} task kept running after the test"
 
 
 @pytest.fixture(autouse=True)

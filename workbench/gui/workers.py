@@ -133,9 +133,16 @@ class Worker(QObject):
         self._signals.cancelled.connect(self._on_task_cancelled)
         self._state: _TaskState | None = None
         self._next_id = 0
+        self._shut_down = False
 
     def start(self, fn: TaskFunction, *args: Any) -> None:
-        """Run ``fn(*args, progress=..., is_cancelled=...)``; cancels a running task first."""
+        """Run ``fn(*args, progress=..., is_cancelled=...)``; cancels a running task first.
+
+        Ignored after :meth:`shutdown`: a result queued before the shutdown can still reach
+        a slot that would start follow-up work, and that work must not outlive the window.
+        """
+        if self._shut_down:
+            return
         if self._state is not None:
             self._state.cancel()
         self._next_id += 1
@@ -156,6 +163,7 @@ class Worker(QObject):
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Cancel and wait for the pool thread; call when the owning widget closes."""
+        self._shut_down = True
         self.cancel()
         self._state = None
         self._pool.waitForDone(timeout_ms)
