@@ -79,7 +79,11 @@ class PageHeader(QHBoxLayout):
 
     def __init__(self, page: QWidget) -> None:
         super().__init__()
-        self.title_label, self.subtitle_label = page_heading(page)
+        self.title_label = QLabel(page)
+        self.title_label.setObjectName("PageTitle")
+        self.subtitle_label = QLabel(page)
+        self.subtitle_label.setObjectName("PageSubtitle")  # styled by the theme
+        self.subtitle_label.setWordWrap(True)
         titles = QVBoxLayout()
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
@@ -101,16 +105,6 @@ def page_layout(page: QWidget) -> tuple[QVBoxLayout, PageHeader]:
     return layout, header
 
 
-def page_heading(parent: QWidget) -> tuple[QLabel, QLabel]:
-    """The title and subtitle labels every page starts with (styled by the theme)."""
-    title = QLabel(parent)
-    title.setObjectName("PageTitle")
-    subtitle = QLabel(parent)
-    subtitle.setObjectName("PageSubtitle")
-    subtitle.setWordWrap(True)
-    return title, subtitle
-
-
 class NotBuiltPage(Page):
     """A page another release fills in; it says so plainly instead of showing fake data."""
 
@@ -119,12 +113,8 @@ class NotBuiltPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.setSpacing(12)
-        self.title_label, self.subtitle_label = page_heading(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
         layout.addStretch(1)
         self.subtitle_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.retranslate()

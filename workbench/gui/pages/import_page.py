@@ -40,7 +40,7 @@ from workbench.core.importing.report import FileReport, Overlap
 from workbench.gui.errors import is_expected, show_expected_error
 from workbench.gui.i18n import ui_language
 from workbench.gui.pages import import_dialogs
-from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.pages.base import Page, page_layout
 from workbench.gui.pages.import_report_view import FileReportView
 from workbench.gui.pages.import_tasks import (
     ImportNeedsMapping,
@@ -98,12 +98,8 @@ class ImportPage(Page):
         self.retranslate()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(14)
-        self.title_label, self.subtitle_label = page_heading(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
         self.drop_zone = DropZone(self)
         self.drop_zone.files_dropped.connect(self.import_paths)
         self.drop_zone.choose_clicked.connect(self.choose_files)

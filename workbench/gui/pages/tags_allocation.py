@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from workbench.core.tagging.allocation_model import AllocationConfig, load_alloc
 from workbench.core.tagging.policy import PolicyError, TagPolicy, load_policy
 from workbench.gui.i18n import ui_language
 from workbench.gui.overview.filter_bar import FilterBar, store_filters
-from workbench.gui.pages.base import Page, page_heading
+from workbench.gui.pages.base import Page, page_layout
 from workbench.gui.tagging.allocation_tab import AllocationTab
 from workbench.gui.tagging.compute import TaggingView, compute_tagging
 from workbench.gui.tagging.coverage_tab import CoverageTab
@@ -60,12 +59,8 @@ class TagsAllocationPage(Page):
         self.worker = Worker(self)
         self.worker.done.connect(self._on_done)
         self.worker.failed.connect(self._on_failed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 20)
-        layout.setSpacing(10)
-        self.title_label, self.subtitle_label = page_heading(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
+        layout, head = page_layout(self)
+        self.title_label, self.subtitle_label = head.title_label, head.subtitle_label
         bar = QHBoxLayout()
         self.filter_bar = FilterBar(self)
         bar.addWidget(self.filter_bar, 1)
