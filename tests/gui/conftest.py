@@ -13,6 +13,10 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from workbench.gui.app import Workbench, build_workbench  # noqa: E402
@@ -29,6 +33,17 @@ def _tracked_init(self: Worker, *args: Any, **kwargs: Any) -> None:
 
 
 Worker.__init__ = _tracked_init  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def no_modifier_key_stays_held(qapp: QApplication) -> Iterator[None]:
+    """A shortcut swallows its key press, and the application can go on believing Ctrl or
+    Shift are held: a later test's ``selectRow()`` would then toggle instead of select. A
+    plain key click after the test releases them."""
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyClick(QWidget(), Qt.Key.Key_Escape)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture(autouse=True)
