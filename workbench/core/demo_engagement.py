@@ -21,8 +21,9 @@ from workbench.core.demo_allocation import add_example_allocation
 from workbench.core.demo_workshop import add_example_workshop
 from workbench.core.engagement import Engagement, EngagementFileError, EngagementMeta, load, save
 from workbench.core.engagement.recovery import app_home
-from workbench.core.importing.base import CancelCheck, ImportCancelled, ProgressCallback
+from workbench.core.importing.base import ImportCancelled
 from workbench.core.importing.pipeline import import_files
+from workbench.core.progress import CancelCheck, ProgressCallback
 from workbench.core.resources import resources_dir
 
 

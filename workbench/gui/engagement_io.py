@@ -13,17 +13,16 @@ message ("No space left on device") instead of the unexpected-error report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core.engagement import Engagement, EngagementFileError, load, recovery, save
+from workbench.core.progress import CancelCheck, ProgressCallback
 from workbench.gui.workers import TaskCancelled
 
-Progress = Callable[[float, str], None]
-IsCancelled = Callable[[], bool]
 
-
-def open_engagement(path: Path, *, progress: Progress, is_cancelled: IsCancelled) -> Engagement:
+def open_engagement(
+    path: Path, *, progress: ProgressCallback, is_cancelled: CancelCheck
+) -> Engagement:
     """Load ``path``; raises EngagementFileError with a readable message on failure."""
     progress(0.0, "")
     try:
@@ -37,7 +36,7 @@ def open_engagement(path: Path, *, progress: Progress, is_cancelled: IsCancelled
 
 
 def save_engagement(
-    snapshot: Engagement, path: Path, *, progress: Progress, is_cancelled: IsCancelled
+    snapshot: Engagement, path: Path, *, progress: ProgressCallback, is_cancelled: CancelCheck
 ) -> Path:
     """Write ``snapshot`` to ``path`` (atomically); returns ``path``."""
     progress(0.0, "")
@@ -50,7 +49,11 @@ def save_engagement(
 
 
 def autosave_engagement(
-    snapshot: Engagement, original: str | None, *, progress: Progress, is_cancelled: IsCancelled
+    snapshot: Engagement,
+    original: str | None,
+    *,
+    progress: ProgressCallback,
+    is_cancelled: CancelCheck,
 ) -> Path:
     """Write the recovery copy of ``snapshot``; returns the recovery file's path.
 

@@ -1,7 +1,7 @@
 """The one worker abstraction: run a plain function off the GUI thread.
 
 Long-running core functions take two callbacks, ``progress(fraction, message)`` and
-``is_cancelled()`` (see :mod:`workbench.core.importing.base`). :class:`Worker` runs such a
+``is_cancelled()`` (see :mod:`workbench.core.progress`). :class:`Worker` runs such a
 function on its own one-thread :class:`QThreadPool` and re-emits what happens as queued
 signals, so slots always run on the GUI thread and no widget is ever touched from a worker.
 The shape follows Orange's ``ConcurrentWidgetMixin``/``TaskState``: one task at a time,

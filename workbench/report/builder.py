@@ -13,6 +13,7 @@ from typing import Final
 from reportlab.platypus import Flowable, PageBreak
 
 from workbench.core.engagement import Engagement
+from workbench.core.progress import ProgressCallback
 from workbench.report.inputs import collect_report_data
 from workbench.report.model import ReportData
 from workbench.report.pdf.document import (
@@ -27,7 +28,6 @@ from workbench.report.sections import SECTION_IDS, ReportContext, section_builde
 from workbench.report.texts import document_title, text
 
 #: Called with (fraction done 0..1, what is happening); may be None.
-Progress = Callable[[float, str], None]
 #: Share of the progress bar for collecting the figures (the cube, KPIs and analyses);
 #: the layout gets the rest.
 COLLECT_SHARE: Final = 0.3
@@ -72,7 +72,7 @@ def render_report(
     lang: str = "nl",
     page_size: str = "A4",
     sections: Sequence[str] | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ReportSummary:
     """Lay out ``data`` as a PDF at ``out_path`` (written atomically)."""
@@ -153,7 +153,7 @@ def build_report(
     lang: str = "nl",
     page_size: str = "A4",
     sections: Sequence[str] | None = None,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ReportSummary:
     """Write the engagement's PDF report; sections without data are left out.

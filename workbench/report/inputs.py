@@ -17,6 +17,7 @@ from workbench.core import formatting as fmt
 from workbench.core.analysis.kpi_registry import Kpi, KpiInputs, compute_kpis
 from workbench.core.engagement import Engagement
 from workbench.core.money import decimal_to_nano
+from workbench.core.progress import ProgressCallback
 from workbench.report.model import ImportSource, ReportData, SpendData
 from workbench.report.pdf.document import ReportCancelled
 from workbench.report.safe import plain
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from workbench.core.analysis.filters import Filters
 
 #: Called with (fraction of the collection done 0..1, "collect").
-Progress = Callable[[float, str], None]
 
 #: Optional readers provided by feature adapters: (module, function) -> value or None.
 _OPTIONAL_READERS = {
@@ -156,7 +156,7 @@ class _Steps:
     """Reports progress before each collection step and stops when the user cancelled."""
 
     def __init__(
-        self, total: int, progress: Progress | None, is_cancelled: Callable[[], bool] | None
+        self, total: int, progress: ProgressCallback | None, is_cancelled: Callable[[], bool] | None
     ) -> None:
         self.total = total
         self.done = 0
@@ -175,7 +175,7 @@ def collect_report_data(
     engagement: Engagement,
     lang: str,
     *,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ReportData:
     """Every section's input, one step each: ``progress(0..1, "collect")`` before each step,

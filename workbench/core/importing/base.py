@@ -9,16 +9,12 @@ all-string Arrow tables and turns each into canonical rows (:mod:`workbench.core
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
 import pyarrow as pa
-
-#: progress(fraction 0..1, message); is_cancelled() -> True stops the job at the next batch.
-ProgressCallback = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 class ImportCancelled(Exception):

@@ -33,13 +33,11 @@ from workbench.core.importing.adapters.generic import (
     suggest_mapping,
 )
 from workbench.core.importing.base import (
-    CancelCheck,
     FileSample,
     FormatAdapter,
     ImportCancelled,
     ImportRejected,
     NormaliseContext,
-    ProgressCallback,
 )
 from workbench.core.importing.dates import ORDER_FACT, DateOrderRestart
 from workbench.core.importing.dictionaries import SharedDictionaries, with_file_id
@@ -52,6 +50,7 @@ from workbench.core.importing.history import remove_import as remove_import
 from workbench.core.importing.parallel import normalise_in_order
 from workbench.core.importing.reader import OpenedSource, Source, list_sources, open_source
 from workbench.core.importing.report import FileReport, Overlap, ReportAccumulator, find_overlaps
+from workbench.core.progress import CancelCheck, ProgressCallback
 
 FX_SECTION: Final = "fx_rates"
 STRICT_FORMATS: Final = frozenset({"focus"})

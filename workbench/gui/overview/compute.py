@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from workbench.core.analysis.cube import Cube, get_cube
@@ -20,9 +20,7 @@ from workbench.core.analysis.kpi_registry import Kpi, compute_kpis
 from workbench.core.analysis.kpis_output import build_kpi_inputs
 from workbench.core.analysis.overview import Overview, OverviewOptions, compute_overview
 from workbench.core.engagement import Engagement
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
+from workbench.core.progress import CancelCheck, ProgressCallback
 
 #: How many values a filter drop-down lists per tag key (the largest keys have thousands).
 MAX_TAG_VALUES = 300
@@ -95,7 +93,7 @@ def recompute_overview(
     filters: Filters,
     options: OverviewOptions,
     *,
-    progress: Progress,
+    progress: ProgressCallback,
     is_cancelled: CancelCheck,
 ) -> OverviewResult:
     """Every chart aggregate for one filter state (the worker's task)."""
@@ -116,7 +114,11 @@ class KpiResult:
 
 
 def recompute_kpis(
-    engagement: Engagement, filters: Filters, *, progress: Progress, is_cancelled: CancelCheck
+    engagement: Engagement,
+    filters: Filters,
+    *,
+    progress: ProgressCallback,
+    is_cancelled: CancelCheck,
 ) -> KpiResult:
     """The registry's KPIs (overview, tagging, ...) for one filter state."""
     started = time.perf_counter()
@@ -141,7 +143,7 @@ def recompute_pivot(
     descending: bool,
     search: str,
     *,
-    progress: Progress,
+    progress: ProgressCallback,
     is_cancelled: CancelCheck,
 ) -> PivotResult:
     started = time.perf_counter()
@@ -164,7 +166,7 @@ def recompute_drill(
     keys: Mapping[str, str],
     currency: str,
     *,
-    progress: Progress,
+    progress: ProgressCallback,
     is_cancelled: CancelCheck,
 ) -> DrillResult:
     found = drill_down(engagement, filters, keys)

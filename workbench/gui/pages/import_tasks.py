@@ -13,7 +13,7 @@ from typing import Any
 
 from workbench.core.engagement import Engagement
 from workbench.core.importing.adapters.generic import PRESETS_SECTION, suggest_mapping
-from workbench.core.importing.base import CancelCheck, FileSample, ProgressCallback
+from workbench.core.importing.base import FileSample
 from workbench.core.importing.history import OverlapPolicy
 from workbench.core.importing.pipeline import (
     FX_SECTION,
@@ -25,6 +25,7 @@ from workbench.core.importing.pipeline import (
 )
 from workbench.core.importing.reader import list_sources, open_source
 from workbench.core.importing.report import FileReport
+from workbench.core.progress import CancelCheck, ProgressCallback
 
 #: Sections the import owns; only these (and the tables) are copied back.
 IMPORT_SECTIONS = (IMPORTS_SECTION, FX_SECTION, PRESETS_SECTION)

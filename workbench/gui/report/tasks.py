@@ -12,17 +12,15 @@ import dataclasses
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.engagement import Engagement
+from workbench.core.progress import CancelCheck, ProgressCallback
 from workbench.gui.workers import TaskCancelled
 from workbench.report.builder import ReportSummary, build_report
 from workbench.report.finance_excel import FinanceWorkbook, write_finance_workbook
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -55,7 +53,7 @@ def create_pdf(
     page_size: str,
     sections: Sequence[str],
     *,
-    progress: Progress,
+    progress: ProgressCallback,
     is_cancelled: CancelCheck,
 ) -> ReportSummary | TaskProblem:
     """Build the report next to ``target`` and move it in place only if not cancelled."""
@@ -86,7 +84,7 @@ def create_workbook(
     target: Path,
     lang: str,
     *,
-    progress: Progress,
+    progress: ProgressCallback,
     is_cancelled: CancelCheck,
 ) -> Path | TaskProblem:
     progress(0.1, kind)

@@ -8,7 +8,6 @@ The widgets only format these values.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import pyarrow as pa
@@ -17,6 +16,7 @@ from workbench.core.analysis.cube import get_cube
 from workbench.core.analysis.explorer import source_file_names
 from workbench.core.analysis.filters import Filters, apply_filters
 from workbench.core.engagement import Engagement
+from workbench.core.progress import CancelCheck, ProgressCallback
 from workbench.core.tagging.aliases import (
     AliasProposal,
     ValueProposal,
@@ -31,9 +31,6 @@ from workbench.core.tagging.policy import TagPolicy
 from workbench.core.tagging.showback import StackedSeries
 from workbench.core.tagging.worklist import WorklistItem, build_worklist
 from workbench.gui.overview.compute import FilterOptions, filter_options
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 #: The coverage table's "by" choices, in the order the combo offers them.
 COVERAGE_GROUPS: tuple[str, ...] = ("provider", "account", "service")
@@ -76,7 +73,7 @@ def compute_tagging(
     policy: TagPolicy,
     config: AllocationConfig,
     *,
-    progress: Progress,
+    progress: ProgressCallback,
     is_cancelled: CancelCheck,
 ) -> TaggingView:
     """Coverage, proposals, worklist, allocation and showback (the worker's task)."""
